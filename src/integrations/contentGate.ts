@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../lib/contentProblem.ts';
+import { validateContent } from '../lib/validateContent.ts';
+import { readContent } from './readContent.ts';
+
+/**
+ * Checks all of content/ before Astro loads it, so an editor sees every problem at once, each with
+ * its file, field, what was found and what is expected, instead of Astro's first error and a stack trace.
+ * A build (or `astro check`) stops; the dev server only warns, so editors can fix things live.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const problems = validateContent(readContent(fileURLToPath(config.root)));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (command === 'dev') {
+          logger.warn(`\n${report}`);
+          return;
+        }
+        process.stderr.write(`\n${report}\n\n`);
+        process.exit(1);
+      },
+    },
+  };
+}

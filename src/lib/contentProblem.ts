@@ -1,0 +1,38 @@
+/** One thing wrong in content/, phrased for the editor who has to fix it. */
+export interface ContentProblem {
+  /** The file, relative to the project (content/events/2021-03-02-patch.mdx). */
+  file: string;
+  /** The field, as a path (sources[0].url), or "file name" / "body". */
+  field: string;
+  /** What the file says, quoted and shortened; "nothing" when the field is missing. */
+  found: string;
+  /** What the field should hold. */
+  expected: string;
+  /** The 1-based line, when known. */
+  line?: number;
+}
+
+/** Quotes a found value for a message: strings in quotes, missing values as "nothing", long ones cut. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value) ?? typeof value;
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Renders problems grouped by file: one line per problem with its field, what was found and what is expected. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = Map.groupBy(problems, (p) => p.file);
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const lines = [
+    `✖ ${count} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}. Nothing was built; fix these and run it again.`,
+  ];
+  for (const [file, list] of byFile) {
+    lines.push('', file);
+    for (const p of list) {
+      const where = p.line ? `line ${p.line}, ` : '';
+      lines.push(`  ${where}${p.field}: found ${p.found}; expected ${p.expected}.`);
+    }
+  }
+  return lines.join('\n');
+}
