@@ -9,6 +9,9 @@ const quietMdxDirective = (/** @type {{ code?: string; message?: string }} */ lo
   log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
 
 export default defineConfig({
+  // Where the site is served: SITE_URL (absolute) and BASE_PATH (such as /timeline/) come from the environment.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
   output: 'static',
   integrations: [contentGate(), mdx()],
   vite: {

@@ -21,7 +21,9 @@ export function contentGate(): AstroIntegration {
           logger.warn(`\n${report}`);
           return;
         }
-        process.stderr.write(`\n${report}\n\n`);
+        process.stderr.write(
+          `\n${report}\n\nThe build stopped so that nothing is published with these problems. Fix them, then run it again\n(npm run check:content checks content alone, in seconds).\n\n`,
+        );
         process.exit(1);
       },
     },

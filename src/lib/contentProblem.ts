@@ -24,9 +24,7 @@ export function describeValue(value: unknown): string {
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = Map.groupBy(problems, (p) => p.file);
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  const lines = [
-    `✖ ${count} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}. Nothing was built; fix these and run it again.`,
-  ];
+  const lines = [`✖ ${count} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const p of list) {

@@ -16,6 +16,3 @@ export const sourceSchema = z.strictObject({
   /** Optional: an archived copy (for example on the Wayback Machine), https://. */
   archive: httpsUrlSchema.optional(),
 });
-
-/** A cited source after validation. */
-export type Source = z.infer<typeof sourceSchema>;
