@@ -8,15 +8,25 @@ import type { GraphicParts } from './graphicParts.ts';
 /** The smallest distance between two marks in one lane: a 24 px target each, plus a pixel to spare. */
 const MARK_GAP = 25;
 
-/** Positions marks (dodged per lane), span bars, chapter bands, axis ticks and the overview bracket. */
-export function positionGraphic(svg: SVGSVGElement, parts: GraphicParts, domain: Domain, width: number): void {
+/**
+ * Positions marks (dodged per lane unless `exact`), span bars, chapter bands, axis ticks and the
+ * overview bracket. Print asks for `exact`: a still picture has no targets to keep apart.
+ */
+export function positionGraphic(
+  svg: SVGSVGElement,
+  parts: GraphicParts,
+  domain: Domain,
+  width: number,
+  exact = false,
+): void {
   const pct = (px: number) => `${Math.round((px / width) * 10_000) / 100}%`;
   const px = (day: number) => ((day - domain[0]) / (domain[1] - domain[0])) * width;
-  // Only marks inside the window are spread apart: one outside never pulls another into view at a false date.
+  // Only marks in (or within a target of) the window are spread: one far outside never pulls another into view at a false date.
   const lanes = new Map<number, typeof parts.marks>();
   for (const m of parts.marks) {
     m.x = px(m.day);
-    if (!m.hidden && m.x >= 0 && m.x <= width) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
+    const near = m.x >= -MARK_GAP && m.x <= width + MARK_GAP;
+    if (!m.hidden && near && !exact) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
   }
   for (const lane of lanes.values()) {
     const xs = dodge(

@@ -21,6 +21,7 @@ export class GraphicView {
   #active: MarkNode | null = null;
   #chapter: string | null = null;
   #timer: Timer | null = null;
+  #exact = false;
 
   readonly svg: SVGSVGElement;
   readonly figure: HTMLElement;
@@ -34,6 +35,7 @@ export class GraphicView {
 
   /** Shows a chapter's window (the first chapter's when none); eases there unless `instant`. Returns the chapter shown. */
   showChapter(chapter: string | null, instant = false): string | null {
+    this.#exact = false;
     const band = this.parts.bands.find((b) => b.id === chapter) ?? this.parts.bands[0];
     this.#chapter = band?.id ?? null;
     this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant);
@@ -43,6 +45,7 @@ export class GraphicView {
   /** Shows the whole story at once, as print does. */
   showAll(): void {
     this.#chapter = null;
+    this.#exact = true;
     this.#moveTo(this.parts.full, true);
   }
 
@@ -81,11 +84,20 @@ export class GraphicView {
     this.#draw();
   }
 
-  /** Lays out again when the graphic's width has changed (resize, zoom, rotation). */
+  /**
+   * Lays out again when the graphic's width has changed (resize, zoom, rotation). In the compact
+   * band the marks are too close for 24 px targets, so there they leave the tab order and ignore the
+   * pointer (CSS); the steps beneath offer the same links.
+   */
   resize(): void {
     const width = Math.round(this.svg.getBoundingClientRect().width);
     if (width === this.#width || width === 0) return;
     this.#width = width;
+    const compact = getComputedStyle(this.figure).getPropertyValue('--tl-compact').trim() === '1';
+    for (const m of this.parts.marks) {
+      if (compact) m.el.setAttribute('tabindex', '-1');
+      else m.el.removeAttribute('tabindex');
+    }
     this.#draw();
   }
 
@@ -104,7 +116,7 @@ export class GraphicView {
 
   #draw(): void {
     if (this.#width === 0 || this.#timer) return;
-    positionGraphic(this.svg, this.parts, this.#domain, this.#width);
+    positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact);
     const rows = Number(getComputedStyle(this.figure).getPropertyValue('--tl-rows')) || 1;
     const state = {
       domain: this.#domain,

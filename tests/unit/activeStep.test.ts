@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activeStepIndex, storyProgress } from '../../src/lib/activeStep.ts';
 
 /** Steps 300 px tall with 100 px between them, the first starting at `top`. */
-const steps = (top: number, n = 4) => Array.from({ length: n }, (_, i) => ({ top: top + i * 400, bottom: top + i * 400 + 300 }));
+const steps = (top: number, n = 4) =>
+  Array.from({ length: n }, (_, i) => ({ top: top + i * 400, bottom: top + i * 400 + 300 }));
 
 describe('activeStepIndex', () => {
   it('is -1 before the first step reaches the reading line', () => {

@@ -4,11 +4,13 @@ import { type LabelRequest, labelsOverlap, PAD, placeLabels, type PlacedLabel } 
 /** A small deterministic random generator, so a failing case can be replayed. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 function noRuleCrossed(placed: PlacedLabel[], gap: number): boolean {
-  return placed.every((a) => placed.every((b) => a === b || b.x < a.left - gap / 2 || b.x > a.right + gap / 2 || a.row === b.row));
+  return placed.every((a) =>
+    placed.every((b) => a === b || b.x < a.left - gap / 2 || b.x > a.right + gap / 2 || a.row === b.row),
+  );
 }
 
 describe('placeLabels', () => {
@@ -28,7 +30,8 @@ describe('placeLabels', () => {
         expect(a.left).toBeGreaterThanOrEqual(0);
         expect(a.right).toBeLessThanOrEqual(width);
         expect(a.row).toBeLessThan(space.rows);
-        for (const b of placed) if (a !== b) expect(labelsOverlap(a, b), `seed ${seed}: ${a.id} and ${b.id}`).toBe(false);
+        for (const b of placed)
+          if (a !== b) expect(labelsOverlap(a, b), `seed ${seed}: ${a.id} and ${b.id}`).toBe(false);
       }
       expect(noRuleCrossed(placed, space.gap), `seed ${seed}`).toBe(true);
     }

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isUnfiltered,
-  matchesFilters,
-  parseFilters,
-  serializeFilters,
-  toggleId,
-} from '../../src/lib/storyFilters.ts';
+import { isUnfiltered, matchesFilters, parseFilters, serializeFilters, toggleId } from '../../src/lib/storyFilters.ts';
 
 const known = { threads: ['exploitation', 'attribution'], actors: ['apt40', 'hafnium', 'mss'] };
 
 describe('parseFilters', () => {
   it('reads threads and actors from the query string', () => {
-    expect(parseFilters('?thread=attribution&actor=apt40', known)).toEqual({ threads: ['attribution'], actors: ['apt40'] });
+    expect(parseFilters('?thread=attribution&actor=apt40', known)).toEqual({
+      threads: ['attribution'],
+      actors: ['apt40'],
+    });
   });
 
   it('ignores unknown ids, hostile values and repeats', () => {
-    const search = '?thread=<script>alert(1)</script>&thread=attribution&thread=attribution&actor=javascript:alert(1)&actor=MSS';
+    const search =
+      '?thread=<script>alert(1)</script>&thread=attribution&thread=attribution&actor=javascript:alert(1)&actor=MSS';
     expect(parseFilters(search, known)).toEqual({ threads: ['attribution'], actors: [] });
   });
 

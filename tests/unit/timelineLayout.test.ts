@@ -54,7 +54,9 @@ describe('layoutTimeline', () => {
   });
 
   it('leaves background events off the axis but counts them for the note', () => {
-    const layout = layoutTimeline(story, threads, [event('old', '2018-12-20', { background: true, chapter: 'background' })]);
+    const layout = layoutTimeline(story, threads, [
+      event('old', '2018-12-20', { background: true, chapter: 'background' }),
+    ]);
     expect(layout.marks).toEqual([]);
     expect(layout.background).toBe(1);
     expect(layout.bands.map((b) => b.id)).toEqual(['before', 'after']);
@@ -73,7 +75,9 @@ describe('layoutTimeline', () => {
   });
 
   it('draws a span as a bar from its first instant to the end of its last day', () => {
-    const [mark] = layoutTimeline(story, threads, [event('s', '2021-01-18', { end: parseEventDate('2021-02-08')! })]).marks;
+    const [mark] = layoutTimeline(story, threads, [
+      event('s', '2021-01-18', { end: parseEventDate('2021-02-08')! }),
+    ]).marks;
     expect(mark.span).toEqual([17, 39]);
   });
 
@@ -85,10 +89,15 @@ describe('layoutTimeline', () => {
   });
 
   it('can be drawn for a date window and a subset of threads, as an embed would', () => {
-    const layout = layoutTimeline(story, threads, [event('a', '2021-01-05'), event('b', '2021-03-05', { thread: 'attack' })], {
-      window: ['2021-03-01', '2021-03-31'],
-      threads: ['attack'],
-    });
+    const layout = layoutTimeline(
+      story,
+      threads,
+      [event('a', '2021-01-05'), event('b', '2021-03-05', { thread: 'attack' })],
+      {
+        window: ['2021-03-01', '2021-03-31'],
+        threads: ['attack'],
+      },
+    );
     expect(layout.lanes.map((l) => l.id)).toEqual(['attack']);
     expect(layout.marks.map((m) => m.id)).toEqual(['b']);
     expect(layout.at(layout.domain[0])).toBe('0%');
@@ -107,7 +116,9 @@ describe('chapterWindow', () => {
 
 describe('shortTitle', () => {
   it('cuts a long headline at a word boundary with an ellipsis', () => {
-    expect(shortTitle('Microsoft ships emergency Exchange fixes and names HAFNIUM')).toBe('Microsoft ships emergency Exchange…');
+    expect(shortTitle('Microsoft ships emergency Exchange fixes and names HAFNIUM')).toBe(
+      'Microsoft ships emergency Exchange…',
+    );
     expect(shortTitle('Short headline')).toBe('Short headline');
   });
 });
