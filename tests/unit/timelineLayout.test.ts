@@ -38,7 +38,7 @@ function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): Ti
     draft: false,
     corrections: [],
     ...extra,
-  } as TimelineEvent;
+  };
 }
 
 describe('layoutTimeline', () => {
