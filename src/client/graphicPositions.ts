@@ -63,7 +63,7 @@ function positionTicks(
     .select('[data-axis]')
     .selectAll<SVGGElement, AxisTick>('g.tl-tick')
     .data(
-      ticks.filter((t) => px(t.day) < width - 24),
+      ticks.filter((t) => px(t.day) < width - 36),
       // Ticks drawn by the server carry no data yet: their key is their data-tick attribute.
       function (this: BaseType | SVGGElement, d: AxisTick) {
         return (d as AxisTick | undefined)?.iso ?? (this as Element).getAttribute('data-tick') ?? '';

@@ -93,10 +93,11 @@ export class TimelineStoryElement extends HTMLElement {
   #followPrint(graphic: GraphicView): () => void {
     const print = matchMedia('print');
     const onChange = () => {
+      graphic.resize();
       if (print.matches) graphic.showAll();
       else graphic.showChapter(this.#active?.dataset.chapter ?? null, true);
     };
-    const before = () => graphic.showAll();
+    const before = () => (graphic.resize(), graphic.showAll());
     print.addEventListener('change', onChange);
     addEventListener('beforeprint', before);
     addEventListener('afterprint', onChange);
