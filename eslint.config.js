@@ -22,6 +22,11 @@ export default defineConfig(
     },
   },
   {
+    // Served as-is to host pages and browsers.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     // Vitest's asymmetric matchers (expect.stringMatching…) are typed `any`.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
