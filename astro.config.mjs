@@ -13,6 +13,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
+  // A build of another content folder (CONTENT_DIR: fixtures, benchmarks) keeps its own content cache.
+  cacheDir: process.env.CONTENT_DIR
+    ? `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/\W+/g, '-')}`
+    : undefined,
   integrations: [contentGate(), mdx()],
   vite: {
     plugins: [tailwindcss()],
