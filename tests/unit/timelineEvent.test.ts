@@ -57,3 +57,17 @@ describe('toTimelineEvents', () => {
     expect(e.dateLabel).toBe('19 July 2021, 07:00 EDT');
   });
 });
+
+describe('reading order on a shared day', () => {
+  it('leads with the more important event, whatever the precision of its time', () => {
+    const events = toTimelineEvents(
+      [
+        event('minor-all-day', { date: '2021-07-19', importance: 1 }),
+        event('key-statement', { date: '2021-07-19T07:00-04:00', importance: 3 }),
+        event('earlier-day', { date: '2021-07-18T18:02-04:00', importance: 1 }),
+      ],
+      chapters,
+    );
+    expect(events.map((e) => e.id)).toEqual(['earlier-day', 'key-statement', 'minor-all-day']);
+  });
+});
