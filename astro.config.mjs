@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGate } from './src/integrations/contentGate.ts';
 
@@ -13,7 +14,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
-  integrations: [contentGate(), mdx()],
+  integrations: [
+    contentGate(),
+    mdx(),
+    // The 404 page is served for missing addresses, never listed.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
