@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { groupSourcesByPublisher } from '../../src/lib/sourceIndex.ts';
+import { events } from './support/storyFixture.ts';
+
+const groups = groupSourcesByPublisher(events);
+
+describe('groupSourcesByPublisher', () => {
+  it('groups sources by publisher, A to Z', () => {
+    expect(groups.map((g) => g.publisher)).toEqual(['Microsoft', 'Reuters']);
+  });
+
+  it('lists a source once however many events cite it, with every citing event in reading order', () => {
+    const doc1 = groups[0].sources.find((s) => s.url === 'https://example.org/doc-1')!;
+    expect(groups[0].sources).toHaveLength(1);
+    expect(doc1.citedBy.map((c) => c.id)).toEqual(['2021-01-devcore', '2021-03-02-patch', '2021-07-19-blame']);
+    expect(groups[1].sources.map((s) => s.title)).toEqual(['Document 2', 'Document 3']);
+  });
+
+  it('gives each publisher a distinct anchor, even when two names differ only in case', () => {
+    const twins = groupSourcesByPublisher([
+      { id: 'a', title: 'A', sources: [{ title: 'x', publisher: 'BBC', url: 'https://a.example/', date: '2021-03' }] },
+      { id: 'b', title: 'B', sources: [{ title: 'y', publisher: 'bbc', url: 'https://b.example/', date: '2021-03' }] },
+    ]);
+    expect(new Set(twins.map((g) => g.slug)).size).toBe(2);
+  });
+});
