@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGate } from './src/integrations/contentGate.ts';
+import { headersForBase } from './src/integrations/headersForBase.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
 /** Astro 7 warns once per MDX file about this harmless directive; keep the build log readable. */
@@ -20,6 +21,7 @@ export default defineConfig({
     mdx(),
     // The 404 page is served for missing addresses, never listed.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    headersForBase(),
     searchIndex(),
   ],
   vite: {
