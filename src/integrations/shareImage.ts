@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
-import { CARD_SIZE, type CardNode } from '../lib/shareCard.ts';
+import { CARD_SIZE } from '../lib/shareCard.ts';
+import type { CardNode } from '../lib/shareCardStrip.ts';
 
 /** Self-hosted fonts from npm (satori reads WOFF, not WOFF2): the sans for furniture, the serif for headlines. */
 const FONT_FILES: { name: string; weight: Font['weight']; file: string }[] = [

@@ -2,7 +2,8 @@ import type { Story } from '../schemas/story.ts';
 import type { Thread } from '../schemas/thread.ts';
 import { parseEventDate } from './eventDate.ts';
 import { formatEventSpan } from './formatDate.ts';
-import type { CardContent, StripMark } from './shareCard.ts';
+import type { CardContent } from './shareCard.ts';
+import type { StripMark } from './shareCardStrip.ts';
 import { storyName } from './storyName.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
@@ -14,10 +15,15 @@ export interface CardSource {
 }
 
 function marks({ threads, events }: CardSource, current?: string): StripMark[] {
-  const color = new Map(threads.map((t) => [t.id, t.color]));
+  const lane = new Map(threads.map((t, i) => [t.id, i]));
   return events
-    .filter((e) => !e.background)
-    .map((e) => ({ start: e.date.start, color: color.get(e.thread) ?? 'blue', current: e.id === current }));
+    .filter((e) => !e.background && lane.has(e.thread))
+    .map((e) => ({
+      start: e.date.start,
+      color: threads[lane.get(e.thread)!].color,
+      lane: lane.get(e.thread)!,
+      current: e.id === current,
+    }));
 }
 
 /** The story's own share card: headline, dek, byline and every event on the strip. */
@@ -32,6 +38,7 @@ export function storyCardContent(source: CardSource): CardContent {
     siteName: storyName(story.title),
     footnote: `${events.length} events, each with its sources`,
     range: { start: story.start, end: story.end },
+    lanes: source.threads.length,
     marks: marks(source),
   };
 }
@@ -49,6 +56,7 @@ export function eventCardContent(source: CardSource, event: TimelineEvent): Card
     siteName: storyName(source.story.title),
     footnote: `Event ${position} of ${source.events.length}`,
     range: { start: source.story.start, end: source.story.end },
+    lanes: source.threads.length,
     marks: marks(source, event.id),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CardNode, shareCard, THREAD_HEX, titleSize } from '../../src/lib/shareCard.ts';
+import { shareCard, textLines, titleSize } from '../../src/lib/shareCard.ts';
+import { type CardNode, THREAD_HEX } from '../../src/lib/shareCardStrip.ts';
 import { eventCardContent, storyCardContent } from '../../src/lib/shareCardContent.ts';
 import { events, story, threads } from './support/storyFixture.ts';
 
@@ -66,7 +67,14 @@ describe('shareCard', () => {
     expect(texts).toEqual(expect.arrayContaining(['Jan 2021', 'Feb', 'Jul']));
   });
 
-  it('sets long titles smaller so they fit', () => {
+  it('sets long titles smaller, and gives their summary fewer lines, so they fit', () => {
     expect(titleSize('x'.repeat(40))).toBeGreaterThan(titleSize('x'.repeat(110)));
+    expect(textLines('x'.repeat(40))).toBeGreaterThan(textLines('x'.repeat(90)));
+  });
+
+  it("puts each event's dot in its thread's row", () => {
+    const card = eventCardContent(source, event);
+    expect(card.lanes).toBe(threads.length);
+    expect(card.marks.find((m) => m.current)).toMatchObject({ lane: 1, color: 'purple' });
   });
 });
