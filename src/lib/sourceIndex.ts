@@ -8,6 +8,14 @@ export interface CitedSource extends Source {
   citedBy: { id: string; title: string }[];
 }
 
+/**
+ * The publisher a source is grouped under: its name without a trailing note in brackets, so
+ * "Bloomberg (via Yahoo News)" files under Bloomberg and "CISA (GovDelivery bulletin)" under CISA.
+ */
+export function publisherName(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)\s*$/, '') || publisher;
+}
+
 /** Every source from one publisher, oldest first. */
 export interface PublisherGroup {
   publisher: string;
@@ -29,7 +37,10 @@ export function groupSourcesByPublisher(events: readonly Pick<TimelineEvent, 'id
     }
   }
   const groups = new Map<string, CitedSource[]>();
-  for (const source of byUrl.values()) groups.set(source.publisher, [...(groups.get(source.publisher) ?? []), source]);
+  for (const source of byUrl.values()) {
+    const name = publisherName(source.publisher);
+    groups.set(name, [...(groups.get(name) ?? []), source]);
+  }
   const slugger = new GithubSlugger();
   return [...groups]
     .sort(([a], [b]) => collator.compare(a, b))

@@ -60,8 +60,10 @@ test('the sources page lists every cited source under its publisher, linked to t
   await page.goto('/sources/');
   for (const event of events) {
     for (const source of event.sources) {
-      const entry = page.locator(`section[data-publisher="${source.publisher}"] li[data-source-url="${source.url}"]`);
+      const entry = page.locator(`section[data-publisher] li[data-source-url="${source.url}"]`);
       await expect(entry).toHaveCount(1);
+      const group = await entry.locator('xpath=ancestor::section').getAttribute('data-publisher');
+      expect(source.publisher.startsWith(group!), `${source.publisher} filed under ${group}`).toBe(true);
       await expect(entry.locator(`a[data-cited-by="${event.id}"]`)).toHaveAttribute('href', pathOf(event.url));
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSourcesByPublisher } from '../../src/lib/sourceIndex.ts';
+import { groupSourcesByPublisher, publisherName } from '../../src/lib/sourceIndex.ts';
 import { events } from './support/storyFixture.ts';
 
 const groups = groupSourcesByPublisher(events);
@@ -22,5 +22,35 @@ describe('groupSourcesByPublisher', () => {
       { id: 'b', title: 'B', sources: [{ title: 'y', publisher: 'bbc', url: 'https://b.example/', date: '2021-03' }] },
     ]);
     expect(new Set(twins.map((g) => g.slug)).size).toBe(2);
+  });
+});
+
+describe('publisherName', () => {
+  it('files a source under its publisher, without the note on how it was reached', () => {
+    expect(publisherName('Bloomberg (via Yahoo News)')).toBe('Bloomberg');
+    expect(publisherName('CISA (GovDelivery bulletin)')).toBe('CISA');
+    expect(publisherName('The White House')).toBe('The White House');
+  });
+
+  it('keeps brackets that are the whole name', () => {
+    expect(publisherName('(anonymous)')).toBe('(anonymous)');
+  });
+});
+
+describe('groupSourcesByPublisher, with notes', () => {
+  it('puts "X" and "X (via Y)" in one group, keeping each source\'s own publisher text', () => {
+    const groups = groupSourcesByPublisher([
+      {
+        id: 'a',
+        title: 'A',
+        sources: [
+          { title: 'one', publisher: 'Bloomberg (via Yahoo News)', url: 'https://a.example/1', date: '2021-03-13' },
+          { title: 'two', publisher: 'Bloomberg', url: 'https://a.example/2', date: '2021-03-12' },
+        ],
+      },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].publisher).toBe('Bloomberg');
+    expect(groups[0].sources.map((s) => s.publisher)).toEqual(['Bloomberg', 'Bloomberg (via Yahoo News)']);
   });
 });
