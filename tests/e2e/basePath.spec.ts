@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { globSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +11,26 @@ const run = promisify(execFile);
 const SITE = 'https://news.example';
 const BASE = '/timeline/';
 
-test('a build under BASE_PATH=/timeline/ has no broken internal links', async () => {
+/** Serves the build at SITE + BASE from its folder, as a static host would; nothing else is reachable. */
+async function serveBuild(page: Page, outDir: string): Promise<void> {
+  const types: Record<string, string> = {
+    html: 'text/html',
+    js: 'text/javascript',
+    css: 'text/css',
+    json: 'application/json',
+  };
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== SITE || !url.pathname.startsWith(BASE)) return route.abort();
+    const rel = url.pathname.slice(BASE.length);
+    const file = join(outDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    const body = await readFile(file).catch(() => null);
+    if (!body) return route.fulfill({ status: 404, body: await readFile(join(outDir, '404.html')) });
+    return route.fulfill({ body, contentType: types[file.split('.').pop()!] ?? 'application/octet-stream' });
+  });
+}
+
+test('a build under BASE_PATH=/timeline/ has no broken internal links, and its search works', async ({ page }) => {
   // A full production build into its own folder, so the main dist/ under test is left alone.
   test.setTimeout(240_000);
   const root = await mkdtemp(join(tmpdir(), 'timeline-base-'));
@@ -27,6 +46,16 @@ test('a build under BASE_PATH=/timeline/ has no broken internal links', async ()
     // Every page was reached, so every page's links were checked.
     const pages = globSync('**/*.html', { cwd: outDir }).map((p) => join(outDir, p));
     expect(visited).toEqual(expect.arrayContaining(pages));
+
+    // The search index and its results follow the base path too.
+    await serveBuild(page, outDir);
+    await page.goto(`${SITE}${BASE}no-such-page/`);
+    const feed = JSON.parse(await readFile(join(outDir, 'events.json'), 'utf8')) as { events: { title: string }[] };
+    await page.getByRole('searchbox', { name: 'Search the events' }).fill(feed.events[0].title);
+    const result = page.locator('[data-search-result]').first();
+    await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}#`));
+    await result.click();
+    await expect(page).toHaveURL(new RegExp(`^${SITE}${BASE}#`));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
