@@ -64,6 +64,7 @@ test('the story page describes itself as a NewsArticle in JSON-LD', async ({ pag
     unknown
   >;
   expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle' });
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   for (const field of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'image'])
     expect(data[field], field).toBeTruthy();
 });

@@ -89,3 +89,14 @@ test('search results have no WCAG 2.2 AA violations, on a phone', async ({ page,
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('without JavaScript the search box is not shown, and the 404 page still leads to the story', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('searchbox', { name: 'Search the events' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Read the story/ })).toBeVisible();
+  await context.close();
+});
