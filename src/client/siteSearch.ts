@@ -1,3 +1,6 @@
+import { searchSummary } from '../lib/searchSummary.ts';
+import { type PagefindResultData, resultItem } from './searchResult.ts';
+
 /** The part of Pagefind's browser API this box uses (pagefind/pagefind.js, written by the build). */
 interface Pagefind {
   options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
@@ -6,7 +9,7 @@ interface Pagefind {
 }
 
 interface PagefindHit {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<PagefindResultData>;
 }
 
 /** A running search box: what the lazy-loading element needs to drive it. */
@@ -39,7 +42,7 @@ export function startSearch(root: HTMLElement): SearchSession {
     if (!found || ticket !== latest) return;
     const hits = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     if (ticket !== latest) return;
-    show(hits.map(resultItem), summary(found.results.length, query));
+    show(hits.map(resultItem), searchSummary(found.results.length, query, SHOWN));
     if (now) list.querySelector('a')?.focus();
   }
 
@@ -60,31 +63,6 @@ async function loadPagefind(bundle: string, baseUrl: string): Promise<Pagefind> 
   const engine = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await engine.options({ baseUrl, excerptLength: 18 });
   return engine;
-}
-
-function summary(count: number, query: string): string {
-  if (count === 0) return `No event matches “${query}”.`;
-  const matches = count === 1 ? 'One event matches' : `${count} events match`;
-  return count > SHOWN ? `${matches} “${query}”; the first ${SHOWN} are shown.` : `${matches} “${query}”.`;
-}
-
-/** A result: the event's title, date and the passage that matched, leading to the event in the story. */
-function resultItem(hit: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = hit.meta.story ?? hit.url;
-  link.className = 'block rounded px-2 py-2 no-underline hover:bg-rule/40 focus-visible:bg-rule/40';
-  link.dataset.searchResult = '';
-  const title = Object.assign(document.createElement('span'), { className: 'block font-semibold underline' });
-  title.textContent = hit.meta.title ?? hit.url;
-  const date = Object.assign(document.createElement('span'), { className: 'block text-sm text-muted' });
-  date.textContent = hit.meta.date ?? '';
-  // Pagefind's excerpt is escaped page text with <mark> around the matched words.
-  const excerpt = Object.assign(document.createElement('span'), { className: 'mt-1 block text-sm' });
-  excerpt.innerHTML = hit.excerpt;
-  link.append(title, date, excerpt);
-  item.append(link);
-  return item;
 }
 
 /** Arrow keys move between the box and the results; Escape clears the search and returns to the box. */
