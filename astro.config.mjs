@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGate } from './src/integrations/contentGate.ts';
+import { headersForBase } from './src/integrations/headersForBase.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 /** Astro 7 warns once per MDX file about this harmless directive; keep the build log readable. */
 const quietMdxDirective = (/** @type {{ code?: string; message?: string }} */ log) =>
@@ -17,7 +20,14 @@ export default defineConfig({
   cacheDir: process.env.CONTENT_DIR
     ? `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/\W+/g, '-')}`
     : undefined,
-  integrations: [contentGate(), mdx()],
+  integrations: [
+    contentGate(),
+    mdx(),
+    // The 404 page is served for missing addresses, never listed.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    headersForBase(),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
