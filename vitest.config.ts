@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // unit: pure modules; build: the Astro CLI over fixture content (slower, so a longer timeout).
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 90_000,
     // Dates must never depend on the machine's time zone; tests that vary TZ set it themselves.
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],

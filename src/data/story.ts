@@ -27,7 +27,7 @@ async function load(): Promise<StoryData> {
   const storyEntry = await getEntry('story', 'story');
   if (!storyEntry) throw new Error('content/story.yaml is missing (npm run check:content explains)');
   const story = storyEntry.data;
-  const entries = await getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft);
+  const entries = await getCollection('events', ({ data }) => import.meta.env.SHOW_DRAFTS || !data.draft);
   return {
     story,
     threads: (await getCollection('threads'))

@@ -13,7 +13,9 @@ export function contentGate(): AstroIntegration {
   return {
     name: 'content-gate',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        // Drafts are shown only by the dev server: decided by the command, not by NODE_ENV or a mode.
+        updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         const problems = validateContent(readContent(fileURLToPath(config.root)));
         if (problems.length === 0) return;
         const report = formatProblems(problems);

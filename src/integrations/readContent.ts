@@ -1,5 +1,5 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { ContentFile, ContentInput } from '../lib/validateContent.ts';
 
@@ -10,7 +10,7 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** Reads every content file from disk, parsing YAML the way Astro does (js-yaml), without validating it. */
 export function readContent(root: string, dir = contentDir): ContentInput {
-  const base = join(root, dir);
+  const base = resolve(root, dir);
   const events = globSync('events/**/*.mdx', { cwd: base })
     .sort()
     .map((path) => readMdx(root, join(base, path)));
@@ -30,7 +30,8 @@ function readYaml(root: string, path: string): ContentFile {
   return { file, text, ...parseYaml(text, 0) };
 }
 
-function readMdx(root: string, path: string): ContentFile {
+/** Reads one event file: its frontmatter (parsed, not validated), body and full text. */
+export function readMdx(root: string, path: string): ContentFile {
   const text = readFileSync(path, 'utf8');
   const file = relative(root, path);
   const match = FRONTMATTER.exec(text);

@@ -15,7 +15,7 @@ export interface ContentProblem {
 /** Quotes a found value for a message: strings in quotes, missing values as "nothing", long ones cut. */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
   const text = JSON.stringify(value) ?? typeof value;
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

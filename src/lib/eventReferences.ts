@@ -108,6 +108,7 @@ function checkPlacement(data: Referenced, story: Story, push: Push): void {
       start.iso,
       `a date inside the story's range, ${story.start} to ${story.end} (or background: true for earlier context)`,
     );
+    return;
   }
   if (data.chapter === undefined) {
     if (!chapterFor(start, story.chapters))

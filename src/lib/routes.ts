@@ -3,7 +3,32 @@ export function withBase(base: string, path = ''): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/** The absolute address of a route, for canonical links, feeds and share tags (SITE_URL plus BASE_PATH). */
+export function absoluteUrl(site: URL | string, base: string, path = ''): string {
+  return new URL(withBase(base, path), site).href;
+}
+
 /** The route of an event's own page. */
 export function eventPath(id: string): string {
   return `events/${id}/`;
+}
+
+/** The story page, scrolled to one event (its article carries the event id as its id). */
+export function storyEventPath(id: string): string {
+  return `#${id}`;
+}
+
+/** The route of an actor's profile. */
+export function actorPath(id: string): string {
+  return `actors/${id}/`;
+}
+
+/** The route of a share image: an event id, or "story" for the story's own. */
+export function shareImagePath(id: string): string {
+  return `og/${id}.png`;
+}
+
+/** The anchor of an event's nth correction (1 for the oldest), on its page and in the feed. */
+export function correctionAnchor(n: number): string {
+  return `correction-${n}`;
 }

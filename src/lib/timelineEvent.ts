@@ -1,6 +1,6 @@
 import type { EventData } from '../schemas/event.ts';
 import type { Chapter } from '../schemas/story.ts';
-import { chapterFor } from './chapters.ts';
+import { chapterFor, localDay } from './chapters.ts';
 import { compareEventDates, type EventDate, parseEventDate } from './eventDate.ts';
 import { formatEventSpan } from './formatDate.ts';
 
@@ -16,7 +16,10 @@ export interface TimelineEvent extends Omit<EventData, 'date' | 'end'> {
   dateLabel: string;
 }
 
-/** Builds display events from validated entries, in reading order: by chapter, then by date, then by id. */
+/**
+ * Builds display events from validated entries, in reading order: by chapter, then by day; on a shared day
+ * the more important event leads (an all-day event has no place among timed ones), then by instant, then id.
+ */
 export function toTimelineEvents(
   entries: readonly { id: string; data: EventData }[],
   chapters: readonly Chapter[],
@@ -27,6 +30,8 @@ export function toTimelineEvents(
     .sort(
       (a, b) =>
         (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) ||
+        localDay(a.date).localeCompare(localDay(b.date)) ||
+        b.importance - a.importance ||
         compareEventDates(a.date, b.date) ||
         a.id.localeCompare(b.id),
     );

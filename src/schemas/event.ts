@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseEventDate } from '../lib/eventDate.ts';
+import { parseEventDate, periodEnd } from '../lib/eventDate.ts';
 import { zoneOffsetAt } from '../lib/formatDate.ts';
 import { correctionSchema } from './correction.ts';
 import { eventDateSchema } from './eventDate.ts';
@@ -57,7 +57,7 @@ export const eventSchema = z
   .superRefine((event, ctx) => {
     const start = parseEventDate(event.date);
     const end = event.end === undefined ? null : parseEventDate(event.end);
-    if (start && end && end.start < start.start) {
+    if (start && end && periodEnd(end) <= start.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

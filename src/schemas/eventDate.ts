@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 import { DATE_EXPECTED, parseEventDate } from '../lib/eventDate.ts';
 
+const UNQUOTED_MOMENT =
+  'the date-time in quotes, such as "2021-03-02T14:00-08:00": without them YAML turns it into UTC and its offset is lost';
+
 /** A date as editors write it (month, day or date-time with offset), normalised to its ISO text. */
 export const eventDateSchema = z.union([z.string(), z.date()], { error: DATE_EXPECTED }).transform((value, ctx) => {
   const parsed = parseEventDate(value);
   if (parsed) return parsed.iso;
-  ctx.addIssue({ code: 'custom', message: DATE_EXPECTED, input: value });
+  const lostOffset = value instanceof Date && !Number.isNaN(value.getTime());
+  ctx.addIssue({ code: 'custom', message: lostOffset ? UNQUOTED_MOMENT : DATE_EXPECTED, input: value });
   return z.NEVER;
 });
 

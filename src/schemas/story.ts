@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { daySchema } from './eventDate.ts';
+import { httpsUrlSchema } from './httpsUrl.ts';
 import { idSchema, textSchema } from './text.ts';
 
 /** One chapter of the story: a titled span of time with a short introduction. */
@@ -42,6 +43,10 @@ export const storySchema = z.strictObject({
   closing: textSchema('the closing section in Markdown', 5000),
   /** The "How we made this" text (Markdown): sources, what "confirmed" means, how to report an error. */
   methodology: textSchema('the methodology in Markdown', 10000),
+  /** Optional: where readers report errors, an email address or an https:// page; shown on "How we made this". */
+  contact: z
+    .union([z.email(), httpsUrlSchema], { error: 'an email address or a web address starting with https://' })
+    .optional(),
 });
 
 /** The story's frame after validation. */

@@ -1,0 +1,62 @@
+import type { Story } from '../schemas/story.ts';
+import type { Thread } from '../schemas/thread.ts';
+import { parseEventDate } from './eventDate.ts';
+import { formatEventSpan } from './formatDate.ts';
+import type { CardContent } from './shareCard.ts';
+import type { StripMark } from './shareCardStrip.ts';
+import { storyName } from './storyName.ts';
+import type { TimelineEvent } from './timelineEvent.ts';
+
+/** What every card is made from: the loaded story. */
+export interface CardSource {
+  story: Story;
+  threads: readonly Thread[];
+  events: readonly TimelineEvent[];
+}
+
+function marks({ threads, events }: CardSource, current?: string): StripMark[] {
+  const lane = new Map(threads.map((t, i) => [t.id, i]));
+  return events
+    .filter((e) => !e.background && lane.has(e.thread))
+    .map((e) => ({
+      start: e.date.start,
+      color: threads[lane.get(e.thread)!].color,
+      lane: lane.get(e.thread)!,
+      current: e.id === current,
+    }));
+}
+
+/** The story's own share card: headline, dek, byline and every event on the strip. */
+export function storyCardContent(source: CardSource): CardContent {
+  const { story, events } = source;
+  return {
+    kicker: story.byline,
+    kickerColor: 'ink',
+    meta: formatEventSpan(parseEventDate(story.start.slice(0, 7))!, parseEventDate(story.end.slice(0, 7))!),
+    title: story.title,
+    text: story.dek,
+    siteName: storyName(story.title),
+    footnote: `${events.length} events, each with its sources`,
+    range: { start: story.start, end: story.end },
+    lanes: source.threads.length,
+    marks: marks(source),
+  };
+}
+
+/** An event's share card: its thread, date, title and summary, and where it falls in the story. */
+export function eventCardContent(source: CardSource, event: TimelineEvent): CardContent {
+  const thread = source.threads.find((t) => t.id === event.thread);
+  const position = source.events.findIndex((e) => e.id === event.id) + 1;
+  return {
+    kicker: thread?.label ?? event.thread,
+    kickerColor: thread?.color ?? 'blue',
+    meta: event.dateLabel,
+    title: event.title,
+    text: event.summary,
+    siteName: storyName(source.story.title),
+    footnote: `Event ${position} of ${source.events.length}`,
+    range: { start: source.story.start, end: source.story.end },
+    lanes: source.threads.length,
+    marks: marks(source, event.id),
+  };
+}

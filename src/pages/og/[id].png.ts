@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadStory } from '../../data/story.ts';
+import { renderShareImage } from '../../integrations/shareImage.ts';
+import { shareCard } from '../../lib/shareCard.ts';
+import { eventCardContent, storyCardContent } from '../../lib/shareCardContent.ts';
+
+/** One share image per published event, and "story" for the story itself. */
+export const getStaticPaths = (async () => {
+  const { events } = await loadStory();
+  return [{ params: { id: 'story' } }, ...events.map((e) => ({ params: { id: e.id } }))];
+}) satisfies GetStaticPaths;
+
+/** Draws the card from the event's data at build time. */
+export const GET: APIRoute = async ({ params }) => {
+  const source = await loadStory();
+  const event = source.events.find((e) => e.id === params.id);
+  const content = event ? eventCardContent(source, event) : storyCardContent(source);
+  return new Response(await renderShareImage(shareCard(content)), { headers: { 'Content-Type': 'image/png' } });
+};
