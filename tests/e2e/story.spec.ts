@@ -48,7 +48,7 @@ test('without JavaScript the page is complete and the graphic shows the whole ti
   expect(inside).toBe(true);
   await expect(page.locator('[data-filters]')).toBeHidden();
   await expect(page.locator('[aria-current]')).toHaveCount(0);
-  await expect(page.locator('footer h2')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What the attribution did and did not do' })).toBeVisible();
   await context.close();
 });
 
