@@ -74,7 +74,6 @@ export function wireFilters(bar: HTMLElement, steps: readonly HTMLElement[], hoo
     if (button.dataset.filter === 'actor') write({ ...filters, actors: toggleId(filters.actors, value) });
   };
 
-  bar.hidden = false;
   bar.addEventListener('click', onClick);
   if (!isUnfiltered(filters)) apply();
   return () => bar.removeEventListener('click', onClick);

@@ -6,6 +6,7 @@
  * connectedCallback is undone in disconnectedCallback.
  */
 import { activeStepIndex, storyProgress } from '../lib/activeStep.ts';
+import { followFocus, followPrint, keepPlace } from './graphicFollowers.ts';
 import { GraphicView } from './graphicView.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
@@ -35,8 +36,28 @@ export class TimelineStoryElement extends HTMLElement {
     const update = () => this.#update(panel, figure);
     this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
     const bar = this.querySelector<HTMLElement>('[data-filters]');
-    if (bar) this.#teardown.push(wireFilters(bar, this.#steps, this.#keepActiveInPlace(graphic, update)));
-    this.#teardown.push(this.#followFocus(svg), this.#followHash(update), this.#followPrint(graphic));
+    const afterFilter = (visible: ReadonlySet<string> | null) => (graphic.setVisible(visible), update());
+    if (bar)
+      this.#teardown.push(
+        wireFilters(
+          bar,
+          this.#steps,
+          keepPlace(this.#steps, () => this.#active, afterFilter),
+        ),
+      );
+    this.#teardown.push(
+      followFocus(svg, (chapter) => {
+        this.#focusChapter = chapter;
+        graphic.showChapter(chapter ?? this.#active?.dataset.chapter ?? null);
+      }),
+      // Printing shows the whole timeline, as the page without JavaScript does; afterwards the active chapter returns.
+      followPrint((on) => {
+        graphic.resize();
+        if (on) graphic.showAll();
+        else graphic.showChapter(this.#active?.dataset.chapter ?? null, true);
+      }),
+      this.#followHash(update),
+    );
     this.toggleAttribute('data-enhanced', true);
     graphic.resize();
     this.#panel.show(graphic.showChapter(null, true));
@@ -50,7 +71,10 @@ export class TimelineStoryElement extends HTMLElement {
 
   #update(panel: HTMLElement, figure: HTMLElement): void {
     const line = readingLine(panel, figure);
-    this.style.setProperty('--tl-scroll-margin', `${Math.max(0, line - 16)}px`);
+    // /#id and mark links land a step just above the line; written only when it moves, to keep frames read-only.
+    const margin = `${Math.max(0, line - 16)}px`;
+    if (this.style.getPropertyValue('--tl-scroll-margin') !== margin)
+      this.style.setProperty('--tl-scroll-margin', margin);
     const visible = this.#steps.filter((s) => !s.parentElement?.hidden && !s.closest('[hidden]'));
     const boxes = visible.map((s) => s.getBoundingClientRect());
     const index = activeStepIndex(boxes, line, atPageEnd());
@@ -70,44 +94,6 @@ export class TimelineStoryElement extends HTMLElement {
     replaceHash(step?.id ?? null);
   }
 
-  /** While a mark has keyboard focus, the graphic shows that mark's chapter, so the focus ring is in view. */
-  #followFocus(svg: SVGSVGElement): () => void {
-    const show = (chapter: string | null) => {
-      this.#focusChapter = chapter;
-      this.#graphic?.showChapter(chapter ?? this.#active?.dataset.chapter ?? null);
-    };
-    const onIn = (event: FocusEvent) =>
-      show((event.target as Element).closest<SVGAElement>('a[data-event-id]')?.dataset.chapter ?? null);
-    const onOut = (event: FocusEvent) => {
-      if (!svg.contains(event.relatedTarget as Node | null)) show(null);
-    };
-    svg.addEventListener('focusin', onIn);
-    svg.addEventListener('focusout', onOut);
-    return () => {
-      svg.removeEventListener('focusin', onIn);
-      svg.removeEventListener('focusout', onOut);
-    };
-  }
-
-  /** Printing shows the whole timeline, as the page without JavaScript does; afterwards the active chapter returns. */
-  #followPrint(graphic: GraphicView): () => void {
-    const print = matchMedia('print');
-    const onChange = () => {
-      graphic.resize();
-      if (print.matches) graphic.showAll();
-      else graphic.showChapter(this.#active?.dataset.chapter ?? null, true);
-    };
-    const before = () => (graphic.resize(), graphic.showAll());
-    print.addEventListener('change', onChange);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', onChange);
-    return () => {
-      print.removeEventListener('change', onChange);
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', onChange);
-    };
-  }
-
   /** /#id on load, a hashchange or a click on a mark: that event is put at the reading line and focused. */
   #followHash(update: () => void): () => void {
     let stopArrival = () => {};
@@ -125,26 +111,6 @@ export class TimelineStoryElement extends HTMLElement {
     return () => {
       stopArrival();
       removeEventListener('hashchange', arrive);
-    };
-  }
-
-  /** Around a filter change, keeps the active step where it was on screen, or its nearest visible neighbour at the line. */
-  #keepActiveInPlace(graphic: GraphicView, update: () => void) {
-    let anchor: { step: HTMLElement; top: number } | null = null;
-    return {
-      before: () => {
-        anchor = this.#active ? { step: this.#active, top: this.#active.getBoundingClientRect().top } : null;
-      },
-      after: (visible: ReadonlySet<string> | null) => {
-        graphic.setVisible(visible);
-        if (anchor) {
-          const index = this.#steps.indexOf(anchor.step);
-          const candidates = [...this.#steps.slice(index), ...this.#steps.slice(0, index).reverse()];
-          const kept = candidates.find((s) => !visible || visible.has(s.id));
-          if (kept) window.scrollBy(0, kept.getBoundingClientRect().top - anchor.top);
-        }
-        update();
-      },
     };
   }
 }

@@ -107,3 +107,31 @@ test('the dark scheme turns the page dark and keeps thread colours on the marks'
   expect(fill).not.toBe(paper);
   await context.close();
 });
+
+test('the graphic and the filters have their space from the first paint, so enhancing the page shifts nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold back the story's script, so the page can be measured as a reader sees it before enhancement.
+  await page.route(/TimelineStory[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts delay DOMContentLoaded, so wait only for the markup to be parsed.
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('footer').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.fonts.ready);
+  const layout = () =>
+    page.evaluate(() =>
+      ['svg[data-timeline-graphic]', '[data-filters]', '[data-chapter-section]', '.story-closing'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return [selector, Math.round(r.top + window.scrollY), Math.round(r.height)];
+      }),
+    );
+  const before = await layout();
+  release();
+  await expect(page.locator('timeline-story')).toHaveAttribute('data-enhanced', '');
+  expect(await layout()).toEqual(before);
+});
