@@ -105,6 +105,46 @@ test('resizing from 1440 to 390 wide and back keeps the active event and re-lays
   await expectMarkFollows(page, await activeId(page));
 });
 
+test("when a phone's address bar hides or shows, the active step is worked out again", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 760 });
+  await page.goto('/');
+  const ids = await stepIds(page);
+  await scrollStepToLine(page, ids[Math.floor(ids.length / 2)]);
+  await expectActiveMatchesGeometry(page);
+  for (const height of [844, 700, 844]) {
+    await page.setViewportSize({ width: 390, height });
+    await expectActiveMatchesGeometry(page);
+  }
+});
+
+test('removing the story element stops it listening, and putting it back starts it again', async ({ page }) => {
+  await page.goto('/');
+  const ids = await stepIds(page);
+  await scrollStepToLine(page, ids[1]);
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', ids[1]);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluate(() => {
+    const story = document.querySelector('timeline-story')!;
+    (window as unknown as { parked: Element }).parked = story;
+    story.remove();
+    document.querySelector('main')!.append(story);
+    story.remove();
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // A listener left behind would have recomputed the active step and rewritten the hash.
+  await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+  expect(errors).toEqual([]);
+  await page.evaluate(() => {
+    document.querySelector('.story-intro')!.after((window as unknown as { parked: Element }).parked);
+  });
+  await scrollStepToLine(page, ids.at(-1)!);
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', ids.at(-1)!);
+  await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('on a phone the graphic is a band pinned at the top while the steps scroll beneath', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
