@@ -33,10 +33,17 @@ export class GraphicView {
     this.#domain = this.#target = this.parts.domain;
   }
 
-  /** Shows a chapter's window (the first chapter's when none); eases there unless `instant`. Returns the chapter shown. */
+  /**
+   * Shows a chapter's window, eased unless `instant`, and returns the chapter shown. With none given
+   * (before the story, or on a background event) it shows the first chapter that has a visible mark.
+   */
   showChapter(chapter: string | null, instant = false): string | null {
     this.#exact = false;
-    const band = this.parts.bands.find((b) => b.id === chapter) ?? this.parts.bands[0];
+    const firstShown = this.parts.marks.find((m) => !m.hidden)?.chapter;
+    const band =
+      this.parts.bands.find((b) => b.id === chapter) ??
+      this.parts.bands.find((b) => b.id === firstShown) ??
+      this.parts.bands[0];
     this.#chapter = band?.id ?? null;
     this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant);
     return this.#chapter;

@@ -36,7 +36,11 @@ export class TimelineStoryElement extends HTMLElement {
     const update = () => this.#update(panel, figure);
     this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
     const bar = this.querySelector<HTMLElement>('[data-filters]');
-    const afterFilter = (visible: ReadonlySet<string> | null) => (graphic.setVisible(visible), update());
+    const afterFilter = (visible: ReadonlySet<string> | null) => {
+      graphic.setVisible(visible);
+      if (!this.#active) this.#panel?.show(graphic.showChapter(null));
+      update();
+    };
     if (bar)
       this.#teardown.push(
         wireFilters(
@@ -48,13 +52,13 @@ export class TimelineStoryElement extends HTMLElement {
     this.#teardown.push(
       followFocus(svg, (chapter) => {
         this.#focusChapter = chapter;
-        graphic.showChapter(chapter ?? this.#active?.dataset.chapter ?? null);
+        this.#panel?.show(graphic.showChapter(chapter ?? this.#active?.dataset.chapter ?? null));
       }),
       // Printing shows the whole timeline, as the page without JavaScript does; afterwards the active chapter returns.
       followPrint((on) => {
         graphic.resize();
         if (on) graphic.showAll();
-        else graphic.showChapter(this.#active?.dataset.chapter ?? null, true);
+        else this.#panel?.show(graphic.showChapter(this.#active?.dataset.chapter ?? null, true));
       }),
       this.#followHash(update),
     );

@@ -93,3 +93,32 @@ test('marks in one lane are always at least 24 px apart, so each is its own targ
     expect(tooClose).toBe(false);
   }
 });
+
+test("a skip link, shown only when focused, takes keyboard users past the graphic's links", async ({ page }) => {
+  await page.goto('/');
+  const skip = page.locator('.skip-link');
+  await page.locator('[data-panel]').scrollIntoViewIfNeeded();
+  expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+  await skip.focus();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(24);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('svg') === null);
+  expect(focused).toBe(true);
+});
+
+test('with filters on, the graphic opens on a chapter that has a visible mark', async ({ page }) => {
+  await page.goto('/');
+  const last = (await drawnIds(page)).at(-1)!;
+  const thread = (await page.locator(`article[id="${last}"]`).getAttribute('data-thread'))!;
+  await page.goto(`/?thread=${thread}`);
+  const shown = page.locator('svg a[data-event-id]:not([data-filtered])');
+  const inView = await shown.evaluateAll((els) => {
+    const svg = document.querySelector('svg[data-timeline-graphic]')!.getBoundingClientRect();
+    return els.some((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left >= svg.left && r.right <= svg.right;
+    });
+  });
+  expect(inView).toBe(true);
+});
