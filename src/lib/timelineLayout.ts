@@ -1,102 +1,106 @@
 import type { Chapter } from '../schemas/story.ts';
 import type { Thread } from '../schemas/thread.ts';
-import { periodEnd } from './eventDate.ts';
+import { type AxisTick, axisTicks } from './axisTicks.ts';
+import { placeBandLabels, placeEventLabels } from './graphicLabels.ts';
+import type { PlacedLabel } from './labelPlacement.ts';
+import { storyTimeScale } from './timeScale.ts';
+import { type Mark, timelineMarks } from './timelineMarks.ts';
+import { type Domain, toStoryDay } from './timeWindow.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
-import { monthTicks, storyTimeScale, type Tick } from './timeScale.ts';
 
-/** One lane of the graphic: a thread and the vertical centre of its row. */
+/** One lane of the graphic: a thread, top to bottom. */
 export interface Lane {
   id: string;
   label: string;
   color: string;
-  y: number;
 }
 
-/** One event's mark: a dot at its start, or a bar from x to x2 for a span. */
-export interface Mark {
-  id: string;
-  title: string;
-  dateLabel: string;
-  thread: string;
-  color: string;
-  importance: number;
-  x: number;
-  /** The end of a span; absent for a single date. */
-  x2?: number;
-  y: number;
-}
-
-/** A chapter's band behind the marks. */
+/** A chapter's band behind the marks, in story days. */
 export interface Band {
   id: string;
   title: string;
-  x: number;
-  x2: number;
+  span: Domain;
 }
 
-/** Everything the SVG needs, in viewBox units. */
+/** Everything the SVG needs: positions in story days, turned into percentages of the window by `at`. */
 export interface TimelineLayout {
-  width: number;
-  height: number;
-  /** The top of the axis line. */
-  axisY: number;
+  /** The story's first day (ISO), day 0 of every position. */
+  origin: string;
+  /** The story's length in days: day `total` is the first instant after its last day. */
+  total: number;
+  /** The full story, with a little room at either end. */
+  full: Domain;
+  /** The window drawn by the server: the full story, or the one asked for. */
+  domain: Domain;
   lanes: Lane[];
-  ticks: Tick[];
   bands: Band[];
   marks: Mark[];
+  ticks: AxisTick[];
+  /** Labels of key events, placed for `referenceWidth` pixels; the browser re-places them for the real width. */
+  labels: PlacedLabel[];
+  /** Chapter titles that fit, centred on their bands. */
+  bandLabels: PlacedLabel[];
+  /** Background events, listed in the story but not drawn on the axis. */
+  background: number;
+  /** A position in the drawn window, as an SVG percentage ("41.2%"), computed with d3's UTC scale. */
+  at: (day: number) => string;
+  /** The width of a span of days in the drawn window, as an SVG percentage. */
+  extent: (span: Domain) => string;
 }
 
-/** Sizes of the graphic, in viewBox units. */
+/** What to draw: a date window and a subset of threads (for embeds), and the width labels are placed for. */
 export interface LayoutOptions {
-  width: number;
-  laneHeight: number;
-  margin: { top: number; right: number; bottom: number; left: number };
+  window?: readonly [string, string];
+  threads?: readonly string[];
+  referenceWidth?: number;
+  labelRows?: number;
 }
-
-const DEFAULTS: LayoutOptions = { width: 960, laneHeight: 28, margin: { top: 28, right: 16, bottom: 28, left: 16 } };
 
 /** Lays the story out on a UTC time axis: one lane per thread, one mark per event, a band per chapter. */
 export function layoutTimeline(
   story: { start: string; end: string; chapters: readonly Chapter[] },
   threads: readonly Thread[],
   events: readonly TimelineEvent[],
-  options: Partial<LayoutOptions> = {},
+  { window, threads: only, referenceWidth = 480, labelRows = 2 }: LayoutOptions = {},
 ): TimelineLayout {
-  const { width, laneHeight, margin } = { ...DEFAULTS, ...options };
-  const x = storyTimeScale(story.start, story.end, [margin.left, width - margin.right]);
-  const lanes = threads.map((t, i) => ({
-    id: t.id,
-    label: t.label,
-    color: t.color,
-    y: margin.top + laneHeight * (i + 0.5),
-  }));
-  const laneOf = new Map(lanes.map((l) => [l.id, l]));
-  const axisY = margin.top + laneHeight * lanes.length;
+  const origin = new Date(`${story.start}T00:00:00Z`);
+  const day = (iso: string, after = 0) => toStoryDay(new Date(`${iso}T00:00:00Z`), origin) + after;
+  const total = day(story.end, 1);
+  const full: Domain = [-total * 0.02, total * 1.02];
+  const domain: Domain = window ? [day(window[0]), day(window[1], 1)] : full;
+  const scale = storyTimeScale(story.start, story.end, [percent(0, domain), percent(total, domain)]);
+  const x = (d: number) => scale(new Date(origin.getTime() + d * 86_400_000));
+  const at = (d: number) => `${round(x(d))}%`;
+  const lanes = threads
+    .filter((t) => !only || only.includes(t.id))
+    .map(({ id, label, color }) => ({ id, label, color }));
+  const marks = timelineMarks(events, new Map(lanes.map((l, i) => [l.id, i])), origin);
   const bands = story.chapters
     .filter((c) => !c.background)
-    .map((c) => ({ id: c.id, title: c.title, x: x(new Date(`${c.start}T00:00:00Z`)), x2: x(dayAfter(c.end)) }));
-  const marks = events
-    .filter((e) => !e.background && laneOf.has(e.thread))
-    .map((e) => {
-      const lane = laneOf.get(e.thread)!;
-      const span = e.end ? { x2: x(periodEnd(e.end)) } : {};
-      return {
-        id: e.id,
-        title: e.title,
-        dateLabel: e.dateLabel,
-        thread: e.thread,
-        color: lane.color,
-        importance: e.importance,
-        x: x(e.date.start),
-        y: lane.y,
-        ...span,
-      };
-    });
-  return { width, height: axisY + margin.bottom, axisY, lanes, ticks: monthTicks(x), bands, marks };
+    .map((c) => ({ id: c.id, title: c.title, span: [day(c.start), day(c.end, 1)] as const }));
+  const space = { width: referenceWidth, rows: labelRows };
+  return {
+    origin: story.start,
+    full,
+    domain,
+    lanes,
+    bands,
+    marks,
+    ticks: axisTicks(origin, domain, referenceWidth, [0, total]),
+    total,
+    labels: placeEventLabels(marks, domain, space),
+    bandLabels: placeBandLabels(bands, domain, space),
+    background: events.filter((e) => e.background).length,
+    at,
+    extent: (span) => `${round(x(span[1]) - x(span[0]))}%`,
+  };
 }
 
-function dayAfter(day: string): Date {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d;
+/** Where story day `d` falls in `domain`, in percent: gives the scale's range for the story's first and last days. */
+function percent(d: number, domain: Domain): number {
+  return ((d - domain[0]) / (domain[1] - domain[0])) * 100;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

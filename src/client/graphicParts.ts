@@ -1,0 +1,74 @@
+/** What the script reads once from the server-rendered SVG: its marks, spans, bands and minimap window. */
+import type { Domain } from '../lib/timeWindow.ts';
+
+/** A mark as the script knows it; `x` is its current position in pixels after dodging. */
+export interface MarkNode {
+  el: SVGAElement;
+  id: string;
+  day: number;
+  lane: number;
+  chapter: string;
+  label: string;
+  importance: number;
+  hidden: boolean;
+  x: number;
+}
+
+/** Any element positioned over a span of days (a chapter band, an event's span bar). */
+export interface SpanNode {
+  el: SVGElement;
+  id: string;
+  span: Domain;
+}
+
+/** The parts of the graphic the script moves. */
+export interface GraphicParts {
+  origin: Date;
+  total: number;
+  full: Domain;
+  domain: Domain;
+  marks: MarkNode[];
+  bars: SpanNode[];
+  bands: SpanNode[];
+  bandTitles: Map<string, SVGTextElement>;
+  window: SVGRectElement | null;
+}
+
+const pair = (text = ''): Domain => {
+  const [a, b] = text.split(',').map(Number);
+  return [a, b];
+};
+
+/** Reads the graphic's data attributes (written at build time by the Graphic* components). */
+export function readGraphic(svg: SVGSVGElement, minimap: Element | null): GraphicParts {
+  const all = <E extends SVGElement>(selector: string) => [...svg.querySelectorAll<E>(selector)];
+  return {
+    origin: new Date(`${svg.dataset.origin}T00:00:00Z`),
+    total: Number(svg.dataset.total),
+    full: pair(svg.dataset.full),
+    domain: pair(svg.dataset.domain),
+    marks: all<SVGAElement>('a[data-event-id]').map((el) => ({
+      el,
+      id: el.dataset.eventId ?? '',
+      day: Number(el.dataset.day),
+      lane: Number(el.dataset.lane),
+      chapter: el.dataset.chapter ?? '',
+      label: el.dataset.label ?? '',
+      importance: el.classList.contains('is-key') ? 3 : 1,
+      hidden: false,
+      x: 0,
+    })),
+    bars: all<SVGRectElement>('[data-span-of]').map((el) => ({
+      el,
+      id: el.dataset.spanOf ?? '',
+      span: pair(el.dataset.span),
+    })),
+    bands: all<SVGRectElement>('[data-band]').map((el) => ({
+      el,
+      id: el.dataset.band ?? '',
+      span: pair(el.dataset.span),
+    })),
+    bandTitles: new Map(all<SVGTextElement>('[data-band-label]').map((el) => [el.dataset.bandLabel ?? '', el])),
+    window: minimap?.querySelector<SVGRectElement>('[data-mini-window]') ?? null,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The graphic as the reader scrolls: which window of time it shows (eased between chapters with
+ * d3-timer and d3-ease, instantly under prefers-reduced-motion), which mark is active and which
+ * marks the filters leave. Layout work runs only when the window, the width or the state changes.
+ */
+import { easeCubicInOut } from 'd3-ease';
+import { type Timer, timer } from 'd3-timer';
+import { chapterWindow, type Domain, lerpDomain } from '../lib/timeWindow.ts';
+import { drawLabels } from './graphicLabelsView.ts';
+import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
+import { positionGraphic } from './graphicPositions.ts';
+
+const DURATION = 700;
+
+/** Controls one server-rendered timeline SVG. */
+export class GraphicView {
+  readonly parts: GraphicParts;
+  #domain: Domain;
+  #target: Domain;
+  #width = 0;
+  #active: MarkNode | null = null;
+  #chapter: string | null = null;
+  #timer: Timer | null = null;
+  #exact = false;
+
+  readonly svg: SVGSVGElement;
+  readonly figure: HTMLElement;
+
+  constructor(svg: SVGSVGElement, figure: HTMLElement) {
+    this.svg = svg;
+    this.figure = figure;
+    this.parts = readGraphic(svg, figure.querySelector('[data-minimap]'));
+    this.#domain = this.#target = this.parts.domain;
+  }
+
+  /**
+   * Shows a chapter's window, eased unless `instant`, and returns the chapter shown. With none given
+   * (before the story, or on a background event) it shows the first chapter that has a visible mark.
+   */
+  showChapter(chapter: string | null, instant = false): string | null {
+    this.#exact = false;
+    const firstShown = this.parts.marks.find((m) => !m.hidden)?.chapter;
+    const band =
+      this.parts.bands.find((b) => b.id === chapter) ??
+      this.parts.bands.find((b) => b.id === firstShown) ??
+      this.parts.bands[0];
+    this.#chapter = band?.id ?? null;
+    this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant);
+    return this.#chapter;
+  }
+
+  /** Shows the whole story at once, as print does. */
+  showAll(): void {
+    this.#chapter = null;
+    this.#exact = true;
+    this.#moveTo(this.parts.full, true);
+  }
+
+  #moveTo(target: Domain, instant: boolean): void {
+    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return this.#draw();
+    this.#target = target;
+    this.#timer?.stop();
+    if (instant || matchMedia('(prefers-reduced-motion: reduce)').matches) return this.#settle(target);
+    const from = this.#domain;
+    this.svg.dataset.moving = '';
+    this.#timer = timer((elapsed) => {
+      const k = Math.min(1, elapsed / DURATION);
+      this.#domain = lerpDomain(from, target, easeCubicInOut(k));
+      positionGraphic(this.svg, this.parts, this.#domain, this.#width);
+      if (k === 1) this.#settle(target);
+    });
+  }
+
+  /** Marks the active event (data-active="true") and labels it. */
+  setActive(id: string | null): void {
+    const next = this.parts.marks.find((m) => m.id === id) ?? null;
+    if (next === this.#active) return;
+    this.#active?.el.removeAttribute('data-active');
+    next?.el.setAttribute('data-active', 'true');
+    this.#active = next;
+    this.#draw();
+  }
+
+  /** Hides the marks the filters leave out (null shows all). */
+  setVisible(ids: ReadonlySet<string> | null): void {
+    for (const m of this.parts.marks) {
+      m.hidden = ids !== null && !ids.has(m.id);
+      m.el.toggleAttribute('data-filtered', m.hidden);
+    }
+    for (const bar of this.parts.bars) bar.el.toggleAttribute('data-filtered', ids !== null && !ids.has(bar.id));
+    this.#draw();
+  }
+
+  /**
+   * Lays out again when the graphic's width has changed (resize, zoom, rotation). In the compact
+   * band the marks are too close for 24 px targets, so there they leave the tab order and ignore the
+   * pointer (CSS); the steps beneath offer the same links.
+   */
+  resize(): void {
+    const width = Math.round(this.svg.getBoundingClientRect().width);
+    if (width === this.#width || width === 0) return;
+    this.#width = width;
+    const compact = getComputedStyle(this.figure).getPropertyValue('--tl-compact').trim() === '1';
+    for (const m of this.parts.marks) {
+      if (compact) m.el.setAttribute('tabindex', '-1');
+      else m.el.removeAttribute('tabindex');
+    }
+    this.#draw();
+  }
+
+  /** Stops any transition in flight. */
+  destroy(): void {
+    this.#timer?.stop();
+  }
+
+  #settle(domain: Domain): void {
+    this.#timer?.stop();
+    this.#timer = null;
+    this.#domain = domain;
+    delete this.svg.dataset.moving;
+    this.#draw();
+  }
+
+  #draw(): void {
+    if (this.#width === 0 || this.#timer) return;
+    positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact);
+    const rows = Number(getComputedStyle(this.figure).getPropertyValue('--tl-rows')) || 1;
+    const state = {
+      domain: this.#domain,
+      width: this.#width,
+      rows,
+      active: this.#active,
+      activeChapter: this.#chapter,
+    };
+    drawLabels(this.svg, this.parts, state);
+  }
+}

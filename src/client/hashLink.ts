@@ -1,0 +1,36 @@
+/**
+ * The URL hash and the active event. The hash follows the active event through replaceState, so
+ * reading never adds history entries. Arriving at /#id (on load or by a link) puts that event at the
+ * reading line and keeps it there while late layout (fonts, images) settles, until the reader acts.
+ */
+export function replaceHash(id: string | null): void {
+  const url = `${location.pathname}${location.search}${id ? `#${id}` : ''}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+}
+
+/** The step the hash names, if it is one of ours (the hash is never used for anything else). */
+export function hashTarget(steps: ReadonlyMap<string, HTMLElement>): HTMLElement | null {
+  try {
+    return steps.get(decodeURIComponent(location.hash.slice(1))) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Scrolls the step to the reading line now and again after late layout, until the reader scrolls or types. */
+export function arriveAt(step: HTMLElement, onSettle: () => void): () => void {
+  const place = () => {
+    step.scrollIntoView({ block: 'start', behavior: 'instant' });
+    onSettle();
+  };
+  const stop = () => {
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) removeEventListener(type, stop);
+    document.fonts?.removeEventListener('loadingdone', place);
+    removeEventListener('load', place);
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, stop, { passive: true });
+  document.fonts?.addEventListener('loadingdone', place);
+  addEventListener('load', place);
+  place();
+  return stop;
+}

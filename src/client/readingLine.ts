@@ -1,0 +1,18 @@
+/**
+ * Where the reading line is, in viewport pixels from the top. On a desktop the graphic sits beside
+ * the text and the line is at 40% of the window; on a phone the graphic is a band pinned at the top,
+ * so the line is a third of the way down the space left beneath it. Whether the layout is compact is
+ * read from the CSS (--tl-compact), so the breakpoint is defined once, in timeline.css.
+ */
+export function readingLine(panel: HTMLElement, figure: Element): number {
+  const height = window.innerHeight;
+  if (getComputedStyle(figure).getPropertyValue('--tl-compact').trim() !== '1') return Math.round(height * 0.4);
+  const band = panel.offsetHeight;
+  return Math.round(band + (height - band) * 0.3);
+}
+
+/** True once the reader has scrolled to the very end of the page, where the last step may never reach the line. */
+export function atPageEnd(): boolean {
+  const root = document.documentElement;
+  return window.scrollY > 0 && window.scrollY + window.innerHeight >= root.scrollHeight - 2;
+}

@@ -1,0 +1,38 @@
+/** The words and the bar above and below the graphic: the active chapter, the event's position and the progress. */
+export class StoryPanel {
+  readonly #chapter: HTMLElement | null;
+  readonly #count: HTMLElement | null;
+  readonly #fill: HTMLElement | null;
+  readonly #titles: Map<string, string>;
+
+  readonly total: number;
+
+  constructor(panel: HTMLElement, total: number) {
+    this.total = total;
+    this.#chapter = panel.querySelector('[data-now-chapter]');
+    this.#count = panel.querySelector('[data-now-count]');
+    this.#fill = panel.querySelector('[data-progress-fill]');
+    // Chapter titles come from the page's own headings, so nothing from the URL reaches this text.
+    this.#titles = new Map(
+      [...document.querySelectorAll<HTMLElement>('[data-chapter-section]')].map((s) => [
+        s.dataset.chapterSection ?? '',
+        s.querySelector('.chapter-kicker')?.textContent?.split('·')[0].trim() +
+          ' · ' +
+          (s.querySelector('.chapter-title')?.textContent ?? ''),
+      ]),
+    );
+  }
+
+  /** Names the chapter the graphic shows: the active step's, or the first one's before the story starts. */
+  show(chapter: string | null): void {
+    if (this.#chapter) this.#chapter.textContent = this.#titles.get(chapter ?? '') ?? '';
+  }
+
+  /** Fills the progress bar and says which event of how many is active. */
+  progress(fraction: number, index: number, shown: number): void {
+    if (this.#fill) this.#fill.style.transform = `scaleX(${fraction.toFixed(4)})`;
+    if (this.#count)
+      this.#count.textContent =
+        index < 0 ? `${shown} events` : `${index + 1} of ${shown}${shown < this.total ? ' shown' : ''}`;
+  }
+}

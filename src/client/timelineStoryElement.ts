@@ -1,0 +1,120 @@
+/**
+ * <timeline-story>: enhances the server-rendered story. The active step is computed from geometry
+ * (the last step whose top has crossed the reading line), re-evaluated on every layout change, so it
+ * is right after a reload, a jump to #id, a fling, a resize, a zoom or an address bar collapsing.
+ * The graphic, the panel, the URL hash and the filters follow it. Everything set up in
+ * connectedCallback is undone in disconnectedCallback.
+ */
+import { activeStepIndex, storyProgress } from '../lib/activeStep.ts';
+import { followFocus, followPrint, keepPlace } from './graphicFollowers.ts';
+import { GraphicView } from './graphicView.ts';
+import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
+import { watchLayout } from './layoutWatcher.ts';
+import { StoryPanel } from './storyPanel.ts';
+import { atPageEnd, readingLine } from './readingLine.ts';
+import { wireFilters } from './storyFilterView.ts';
+
+export class TimelineStoryElement extends HTMLElement {
+  #teardown: (() => void)[] = [];
+  #steps: HTMLElement[] = [];
+  #byId = new Map<string, HTMLElement>();
+  #active: HTMLElement | null = null;
+  #graphic: GraphicView | null = null;
+  #panel: StoryPanel | null = null;
+  #focusChapter: string | null = null;
+
+  connectedCallback(): void {
+    const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
+    const figure = this.querySelector<HTMLElement>('.tl-figure');
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    const stepsBox = this.querySelector<HTMLElement>('#story-steps');
+    if (!svg || !figure || !panel || !stepsBox) return;
+    this.#steps = [...this.querySelectorAll<HTMLElement>('article[data-event-id]')];
+    this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
+    const graphic = (this.#graphic = new GraphicView(svg, figure));
+    this.#panel = new StoryPanel(panel, this.#steps.length);
+    const update = () => this.#update(panel, figure);
+    this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
+    const bar = this.querySelector<HTMLElement>('[data-filters]');
+    const afterFilter = (visible: ReadonlySet<string> | null) => {
+      graphic.setVisible(visible);
+      if (!this.#active) this.#panel?.show(graphic.showChapter(null));
+      update();
+    };
+    if (bar)
+      this.#teardown.push(
+        wireFilters(
+          bar,
+          this.#steps,
+          keepPlace(this.#steps, () => this.#active, afterFilter),
+        ),
+      );
+    this.#teardown.push(
+      followFocus(svg, (chapter) => {
+        this.#focusChapter = chapter;
+        this.#panel?.show(graphic.showChapter(chapter ?? this.#active?.dataset.chapter ?? null));
+      }),
+      // Printing shows the whole timeline, as the page without JavaScript does; afterwards the active chapter returns.
+      followPrint((on) => {
+        graphic.resize();
+        if (on) graphic.showAll();
+        else this.#panel?.show(graphic.showChapter(this.#active?.dataset.chapter ?? null, true));
+      }),
+      this.#followHash(update),
+    );
+    this.toggleAttribute('data-enhanced', true);
+    graphic.resize();
+    this.#panel.show(graphic.showChapter(null, true));
+    update();
+  }
+
+  disconnectedCallback(): void {
+    for (const undo of this.#teardown.splice(0)) undo();
+    this.toggleAttribute('data-enhanced', false);
+  }
+
+  #update(panel: HTMLElement, figure: HTMLElement): void {
+    const line = readingLine(panel, figure);
+    // /#id and mark links land a step just above the line; written only when it moves, to keep frames read-only.
+    const margin = `${Math.max(0, line - 16)}px`;
+    if (this.style.getPropertyValue('--tl-scroll-margin') !== margin)
+      this.style.setProperty('--tl-scroll-margin', margin);
+    const visible = this.#steps.filter((s) => !s.parentElement?.hidden && !s.closest('[hidden]'));
+    const boxes = visible.map((s) => s.getBoundingClientRect());
+    const index = activeStepIndex(boxes, line, atPageEnd());
+    this.#graphic?.resize();
+    this.#setActive(visible[index] ?? null);
+    this.#panel?.progress(storyProgress(boxes, line, index), index, visible.length);
+  }
+
+  #setActive(step: HTMLElement | null): void {
+    if (step === this.#active) return;
+    this.#active?.removeAttribute('aria-current');
+    step?.setAttribute('aria-current', 'step');
+    this.#active = step;
+    this.#graphic?.setActive(step?.id ?? null);
+    const shown = this.#graphic?.showChapter(this.#focusChapter ?? step?.dataset.chapter ?? null) ?? null;
+    this.#panel?.show(shown);
+    replaceHash(step?.id ?? null);
+  }
+
+  /** /#id on load, a hashchange or a click on a mark: that event is put at the reading line and focused. */
+  #followHash(update: () => void): () => void {
+    let stopArrival = () => {};
+    const arrive = () => {
+      const target = hashTarget(this.#byId);
+      if (!target) return;
+      if (target.closest('[hidden]')) this.querySelector<HTMLButtonElement>('[data-filter-clear]')?.click();
+      stopArrival();
+      stopArrival = arriveAt(target, update);
+      target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    };
+    addEventListener('hashchange', arrive);
+    arrive();
+    return () => {
+      stopArrival();
+      removeEventListener('hashchange', arrive);
+    };
+  }
+}
