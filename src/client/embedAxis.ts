@@ -1,18 +1,22 @@
 /**
  * The widget's axis and labels, redrawn for its real width and window without d3 (its script
  * budget is 4 KB): ticks from windowTicks, the twin of the story's axisTicks, and the key events'
- * labels placed by the same collision-free placement the story uses.
+ * labels placed by the same collision-free placement, with the same spacing, as the story's.
  */
-import { placeEventLabels } from '../lib/graphicLabels.ts';
-import { PAD } from '../lib/labelPlacement.ts';
+import { EVENT_LABELS, PAD, placeLabels } from '../lib/labelPlacement.ts';
 import type { Domain } from '../lib/timeWindow.ts';
 import { windowTicks } from '../lib/windowTicks.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
+/** Sets these attributes on an element. */
+function set(el: Element, attributes: Record<string, string | number>): void {
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
+}
+
 /** Appends a new SVG element with these attributes (and text) to `parent`. */
 function add(parent: Element, name: string, attributes: Record<string, string | number>, text = ''): SVGElement {
   const el = document.createElementNS('http://www.w3.org/2000/svg', name);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
+  set(el, attributes);
   el.textContent = text;
   parent.append(el);
   return el;
@@ -40,9 +44,13 @@ export function drawAxis(svg: SVGSVGElement, parts: GraphicParts, domain: Domain
   const texts = new Map(
     wanted.map((m) => [m.id, add(labels, 'text', { class: 'tl-label' }, m.label) as SVGTextElement]),
   );
-  const asDays = wanted.map((m) => ({ ...m, day: domain[0] + (m.x / width) * (domain[1] - domain[0]) }));
-  const measure = (label: string) => texts.get(wanted.find((m) => m.label === label)!.id)!.getComputedTextLength();
-  const placed = new Map(placeEventLabels(asDays, domain, { width, rows: 1, measure }).map((p) => [p.id, p]));
+  const requests = wanted.map((m) => ({
+    id: m.id,
+    x: m.x,
+    width: texts.get(m.id)!.getComputedTextLength(),
+    priority: 0,
+  }));
+  const placed = new Map(placeLabels(requests, { rows: 1, width, ...EVENT_LABELS }).map((p) => [p.id, p]));
   for (const m of wanted) {
     const spot = placed.get(m.id);
     const text = texts.get(m.id)!;
@@ -50,10 +58,8 @@ export function drawAxis(svg: SVGSVGElement, parts: GraphicParts, domain: Domain
       text.remove();
       continue;
     }
-    for (const [key, value] of Object.entries({ 'data-label-for': m.id, 'data-row': 0, x: pct(spot.x) }))
-      text.setAttribute(key, String(value));
-    text.setAttribute('dx', String(spot.anchor === 'end' ? -PAD : PAD));
-    text.setAttribute('text-anchor', spot.anchor);
+    const dx = spot.anchor === 'end' ? -PAD : PAD;
+    set(text, { 'data-label-for': m.id, 'data-row': 0, x: pct(spot.x), dx, 'text-anchor': spot.anchor });
     add(rules, 'line', {
       class: 'tl-rule',
       'data-rule-for': m.id,

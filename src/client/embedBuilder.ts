@@ -4,7 +4,7 @@
  * in step, rewrites both snippets and the preview on every change, and copies the code.
  */
 import { builderQuery } from '../lib/builderChoice.ts';
-import { embedQuery } from '../lib/embedOptions.ts';
+import { embedQuery } from '../lib/embedQuery.ts';
 import { iframeSnippet, loaderSnippet } from '../lib/embedSnippet.ts';
 import { EMBED_HEIGHTS, oembedPath, widgetName, widgetPath } from '../lib/embedWidgets.ts';
 import { parseBuilderChoice } from '../lib/builderChoice.ts';

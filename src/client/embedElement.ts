@@ -16,9 +16,7 @@ export class TimelineEmbed extends HTMLElement {
 
   connectedCallback(): void {
     const options = parseEmbedOptions(location.search);
-    const root = document.documentElement;
-    if (options.theme === 'auto') delete root.dataset.theme;
-    else root.dataset.theme = options.theme;
+    if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
     const figure = this.querySelector<HTMLElement>('.tl-figure');
     if (svg && figure) {

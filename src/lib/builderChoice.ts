@@ -1,4 +1,5 @@
-import { type EmbedOptions, embedQuery, parseEmbedOptions } from './embedOptions.ts';
+import { type EmbedOptions, parseEmbedOptions } from './embedOptions.ts';
+import { embedQuery } from './embedQuery.ts';
 import type { EmbedWidget } from './embedWidgets.ts';
 
 /** What the embed builder has chosen: a widget and its options (a date window only for timeline and thread). */

@@ -39,13 +39,3 @@ function day(value: string | null): string | undefined {
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? value! : undefined;
 }
-
-/** The query string that asks a widget for these options ("" for the defaults); the inverse of parseEmbedOptions. */
-export function embedQuery({ theme, from, to }: Omit<EmbedOptions, 'childId'>): string {
-  const params = new URLSearchParams();
-  if (theme !== 'auto') params.set('theme', theme);
-  if (from) params.set('from', from);
-  if (to) params.set('to', to);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}

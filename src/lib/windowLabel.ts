@@ -19,5 +19,5 @@ export function windowLabel({ from, to }: { from?: string; to?: string }): strin
   const [d2, m2, y2] = parts(to);
   if (from === to) return `${d1} ${m1} ${y1}`;
   if (y1 !== y2) return `${d1} ${m1} ${y1} – ${d2} ${m2} ${y2}`;
-  return m1 === m2 ? `${d1}–${d2} ${m2} ${y2}` : `${d1} ${m1} – ${d2} ${m2} ${y2}`;
+  return `${m1 === m2 ? d1 : `${d1} ${m1} `}${m1 === m2 ? '–' : '– '}${d2} ${m2} ${y2}`;
 }
