@@ -1,5 +1,10 @@
-import { escapeHtml } from './escapeHtml.ts';
 import { type EmbedWidget, widgetName } from './embedWidgets.ts';
+
+/** Escapes text for HTML with the named entities producers recognise when they read a snippet (&amp;, not &#38;). */
+function escapeHtml(text: string): string {
+  const named: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text.replace(/[&<>"']/g, (c) => named[c]);
+}
 
 /** What a snippet needs: where the site lives, which widget with which options, and what to call it. */
 export interface SnippetInput {

@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { embedQuery, parseEmbedOptions } from '../../src/lib/embedOptions.ts';
+import { parseEmbedOptions } from '../../src/lib/embedOptions.ts';
+import { embedQuery } from '../../src/lib/embedQuery.ts';
 import { iframeSnippet, loaderSnippet, widgetUrl } from '../../src/lib/embedSnippet.ts';
 
 const input = {
@@ -24,8 +25,9 @@ describe('loaderSnippet', () => {
     expect(script.hasAttribute('async')).toBe(true);
   });
 
-  it('escapes the title so no markup gets into the snippet', () => {
-    expect(loaderSnippet(input)).not.toContain('<HAFNIUM>');
+  it('escapes the title so no markup gets into the snippet, with entities producers can read', () => {
+    expect(loaderSnippet(input)).toContain('names &lt;HAFNIUM&gt;');
+    expect(loaderSnippet({ ...input, query: '?from=2021-03-01&to=2021-03-31' })).toContain('from=2021-03-01&amp;to=');
     expect(
       parse(loaderSnippet(input))
         .querySelectorAll('*')
