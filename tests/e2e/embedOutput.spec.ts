@@ -1,30 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { pageWeight } from '../../scripts/lib/pageWeight.ts';
 import { publishedEvents } from './support/content.ts';
 
 const DIST = 'dist';
 const widgetPages = globSync('embed/{timeline,thread/*,event/*}/index.html', { cwd: DIST });
 const html = (file: string) => parse(readFileSync(join(DIST, file), 'utf8'));
-const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
-
-/** Every script file a page loads: its module scripts and, transitively, the chunks they import. */
-function scriptFiles(page: string): string[] {
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const [, chunk] of readFileSync(join(DIST, file), 'utf8').matchAll(
-      /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g,
-    ))
-      visit(join('_astro', chunk));
-  };
-  for (const script of html(page).querySelectorAll('script[src]'))
-    visit(script.getAttribute('src')!.replace(/^\//, ''));
-  return [...files];
-}
 
 test('every widget is built, one per thread and one per published event', () => {
   const events = publishedEvents();
@@ -70,13 +53,13 @@ test('widgets have no inline scripts or inline event handlers, so a strict CSP c
   }
 });
 
-test("a widget's script is at most 4 KB gzipped, and the loader at most 1 KB", () => {
-  const files = scriptFiles('embed/timeline/index.html');
-  expect(files.length).toBeGreaterThan(0);
-  for (const page of widgetPages) expect(scriptFiles(page), page).toEqual(files);
-  const total = files.reduce((sum, file) => sum + gzipped(file), 0);
-  expect(total).toBeLessThanOrEqual(4096);
-  expect(gzipped('embed/v1.js')).toBeLessThanOrEqual(1024);
+test('every widget loads at most 4 KB of JavaScript, gzipped, following the chunks it imports', () => {
+  for (const page of widgetPages) {
+    const weight = pageWeight(DIST, page);
+    const detail = weight.files.map((f) => `${f.path}: ${f.gzip} B`).join('\n');
+    expect(weight.files.filter((f) => f.kind === 'js').length, detail).toBeGreaterThan(0);
+    expect(weight.js, `${page}\n${detail}`).toBeLessThanOrEqual(4 * 1024);
+  }
 });
 
 test('widgets stay out of the sitemap, and the pages they stand for are in it', () => {
