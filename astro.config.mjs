@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { buildAudit } from './src/integrations/buildAudit.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { responseHeaders } from './src/integrations/responseHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     responseHeaders(),
     searchIndex(),
+    buildAudit(),
   ],
   vite: {
     plugins: [tailwindcss()],
