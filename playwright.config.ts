@@ -19,6 +19,8 @@ const args = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Axe sweeps of the full story take several seconds on two cores; leave room on a busy CI machine.
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -24,6 +24,10 @@ const keyed = (attribute: string) =>
     return (d as MarkNode | undefined)?.id ?? (this as Element).getAttribute(attribute) ?? '';
   };
 
+/** Rendered widths of label texts, by text, and whether fonts were still loading when they were measured. */
+const measured = new Map<string, number>();
+let measuredWith: FontFaceSetLoadStatus | null = null;
+
 /** Re-places every event label and rule for the current window, width and active event. */
 export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: LabelState): void {
   const { domain, width, rows, active } = state;
@@ -37,11 +41,18 @@ export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: Label
     .attr('data-label-for', (d) => d.id)
     .attr('data-active', (d) => (d === active ? 'true' : null))
     .attr('display', null)
-    .text((d) => d.label);
-  const widths = new Map<string, number>();
+    .each(function (d) {
+      if (this.textContent !== d.label) this.textContent = d.label;
+    });
+  // Each label is measured once (measuring forces a layout), and again only if the fonts change.
+  if (measuredWith !== document.fonts.status) {
+    measured.clear();
+    measuredWith = document.fonts.status;
+  }
   texts.each(function (d) {
-    widths.set(d.label, this.getComputedTextLength());
+    if (!measured.has(d.label)) measured.set(d.label, this.getComputedTextLength());
   });
+  const widths = measured;
   // Positions are the dodged pixels, so a label and its rule meet the dot where it is drawn.
   const asDays = candidates.map((m) => ({ ...m, day: domain[0] + (m.x / width) * (domain[1] - domain[0]) }));
   const measure = (text: string) => widths.get(text) ?? 0;

@@ -18,6 +18,7 @@ export class GraphicView {
   #domain: Domain;
   #target: Domain;
   #width = 0;
+  #rows = 1;
   #active: MarkNode | null = null;
   #chapter: string | null = null;
   #timer: Timer | null = null;
@@ -100,7 +101,10 @@ export class GraphicView {
     const width = Math.round(this.svg.getBoundingClientRect().width);
     if (width === this.#width || width === 0) return;
     this.#width = width;
-    const compact = getComputedStyle(this.figure).getPropertyValue('--tl-compact').trim() === '1';
+    const style = getComputedStyle(this.figure);
+    const compact = style.getPropertyValue('--tl-compact').trim() === '1';
+    // Read here, with the width, so that drawing on a step change never forces a style recalculation.
+    this.#rows = Number(style.getPropertyValue('--tl-rows')) || 1;
     for (const m of this.parts.marks) {
       if (compact) m.el.setAttribute('tabindex', '-1');
       else m.el.removeAttribute('tabindex');
@@ -124,11 +128,10 @@ export class GraphicView {
   #draw(): void {
     if (this.#width === 0 || this.#timer) return;
     positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact);
-    const rows = Number(getComputedStyle(this.figure).getPropertyValue('--tl-rows')) || 1;
     const state = {
       domain: this.#domain,
       width: this.#width,
-      rows,
+      rows: this.#rows,
       active: this.#active,
       activeChapter: this.#chapter,
     };

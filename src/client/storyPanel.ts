@@ -30,9 +30,10 @@ export class StoryPanel {
 
   /** Fills the progress bar and says which event of how many is active. */
   progress(fraction: number, index: number, shown: number): void {
-    if (this.#fill) this.#fill.style.transform = `scaleX(${fraction.toFixed(4)})`;
-    if (this.#count)
-      this.#count.textContent =
-        index < 0 ? `${shown} events` : `${index + 1} of ${shown}${shown < this.total ? ' shown' : ''}`;
+    // Written only when they change: most scroll frames move the bar by less than a pixel and keep the count.
+    const transform = `scaleX(${fraction.toFixed(3)})`;
+    if (this.#fill && this.#fill.style.transform !== transform) this.#fill.style.transform = transform;
+    const count = index < 0 ? `${shown} events` : `${index + 1} of ${shown}${shown < this.total ? ' shown' : ''}`;
+    if (this.#count && this.#count.textContent !== count) this.#count.textContent = count;
   }
 }

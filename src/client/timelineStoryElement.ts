@@ -11,7 +11,7 @@ import { GraphicView } from './graphicView.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
-import { atPageEnd, readingLine } from './readingLine.ts';
+import { atPageEnd, readingLineOf } from './readingLine.ts';
 import { wireFilters } from './storyFilterView.ts';
 
 export class TimelineStoryElement extends HTMLElement {
@@ -33,7 +33,8 @@ export class TimelineStoryElement extends HTMLElement {
     this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
     const graphic = (this.#graphic = new GraphicView(svg, figure));
     this.#panel = new StoryPanel(panel, this.#steps.length);
-    const update = () => this.#update(panel, figure);
+    const readingLine = readingLineOf(panel, figure);
+    const update = () => this.#update(readingLine);
     this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     const afterFilter = (visible: ReadonlySet<string> | null) => {
@@ -73,22 +74,24 @@ export class TimelineStoryElement extends HTMLElement {
     this.toggleAttribute('data-enhanced', false);
   }
 
-  #update(panel: HTMLElement, figure: HTMLElement): void {
-    const line = readingLine(panel, figure);
-    // /#id and mark links land a step just above the line; written only when it moves, to keep frames read-only.
-    const margin = `${Math.max(0, line - 16)}px`;
-    if (this.style.getPropertyValue('--tl-scroll-margin') !== margin)
-      this.style.setProperty('--tl-scroll-margin', margin);
+  /** Runs once per frame at most: every read of the layout first, then the writes, so a frame lays out once. */
+  #update(readingLine: () => number): void {
+    const line = readingLine();
     const visible = this.#steps.filter((s) => !s.parentElement?.hidden && !s.closest('[hidden]'));
     const boxes = visible.map((s) => s.getBoundingClientRect());
     const index = activeStepIndex(boxes, line, atPageEnd());
     this.#graphic?.resize();
+    // /#id and mark links land a step just above the line; written only when it moves.
+    const margin = `${Math.max(0, line - 16)}px`;
+    if (this.style.getPropertyValue('--tl-scroll-margin') !== margin)
+      this.style.setProperty('--tl-scroll-margin', margin);
     this.#setActive(visible[index] ?? null);
     this.#panel?.progress(storyProgress(boxes, line, index), index, visible.length);
   }
 
   #setActive(step: HTMLElement | null): void {
     if (step === this.#active) return;
+    const started = performance.now();
     this.#active?.removeAttribute('aria-current');
     step?.setAttribute('aria-current', 'step');
     this.#active = step;
@@ -96,6 +99,8 @@ export class TimelineStoryElement extends HTMLElement {
     const shown = this.#graphic?.showChapter(this.#focusChapter ?? step?.dataset.chapter ?? null) ?? null;
     this.#panel?.show(shown);
     replaceHash(step?.id ?? null);
+    // A User Timing entry per step change, for `npm run bench` and for real-user monitoring (see README).
+    performance.measure('timeline:step-change', { start: started });
   }
 
   /** /#id on load, a hashchange or a click on a mark: that event is put at the reading line and focused. */
