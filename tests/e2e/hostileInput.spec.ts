@@ -1,11 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectUnharmed, MARK, PAYLOAD, watchForHarm } from './support/hostile.ts';
+import { WIDGET_PATHS } from './support/pageTypes.ts';
 import { pathOf, publishedFeed } from './support/site.ts';
 import { activeId, scrollStepToLine, stepIds } from './support/story.ts';
 
 /**
- * Every input from outside the build (query parameters, the hash) is hostile. Each case loads a
- * page with one, then checks that nothing ran, nothing was inserted or echoed, nothing was logged
+ * Every input from outside the build (query parameters, the hash) is hostile: on the story, an
+ * event page and the embed widgets. Each case loads a page with one, then checks that nothing ran, nothing was inserted or echoed, nothing was logged
  * as an error, and the page still does its job.
  */
 
@@ -166,5 +167,67 @@ test('an event page ignores hostile query parameters and hash, and still works',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
   // Its script ran: the copy button is revealed where the browser can copy.
   await expect(page.locator('[data-share-action="copy"]')).toBeVisible();
+  await expectUnharmed(page, harm);
+});
+
+const WIDGET_QUERIES: { name: string; params: [string, string][] }[] = [
+  {
+    name: 'markup and javascript: URLs in theme, from, to and childId',
+    params: [
+      ['theme', PAYLOAD.script],
+      ['from', PAYLOAD.image],
+      ['to', PAYLOAD.url],
+      ['childId', PAYLOAD.svg],
+    ],
+  },
+  {
+    name: 'look-alikes: a theme with a right-to-left override, dates with a zero-width space or full-width digits, a NUL',
+    params: [
+      ['theme', `dark\u202E${MARK}`],
+      ['from', '2021-03-\u200B01'],
+      ['to', '\uFF12\uFF10\uFF12\uFF11-07-19'],
+      ['childId', `frame\u0000${MARK}`],
+    ],
+  },
+  {
+    name: 'impossible or oversized dates and prototype keys',
+    params: [
+      ['from', '2021-02-30'],
+      ['to', PAYLOAD.oversized],
+      ['__proto__[polluted]', MARK],
+      ['theme', '__proto__'],
+      ['childId', 'constructor'],
+    ],
+  },
+];
+
+for (const path of WIDGET_PATHS)
+  for (const { name, params } of WIDGET_QUERIES) {
+    test(`the ${path.split('/')[2]} widget ignores ${name}`, async ({ page }) => {
+      const harm = watchForHarm(page);
+      const response = await page.goto(`${path}${crafted(params).slice(1)}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('timeline-embed')).toHaveCount(1);
+      // Unknown options fall back to the defaults: the reader's own colour scheme and the whole range.
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+      await expect(page.locator('[data-embed-status]')).toBeHidden();
+      await expect(page.locator('a[href*="#"]').first()).toBeVisible();
+      await expectUnharmed(page, harm);
+    });
+  }
+
+test('a widget applies the valid options among hostile ones, and only those', async ({ page }) => {
+  const harm = watchForHarm(page);
+  await page.goto(
+    `${WIDGET_PATHS[0]}${crafted([
+      ['theme', 'dark'],
+      ['from', '2021-03-01'],
+      ['to', '2021-03-31'],
+      ['childId', PAYLOAD.image],
+      ['thread', PAYLOAD.script],
+    ]).slice(1)}`,
+  );
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await expect(page.locator('[data-embed-status]')).toBeVisible();
   await expectUnharmed(page, harm);
 });
