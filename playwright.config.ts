@@ -1,21 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.ts';
+import { CHROMIUM_ARGS as args, findChromium } from './scripts/find-chromium.ts';
 
 /** The port the production build is previewed on for tests; E2E_PORT lets two checkouts test side by side. */
 const port = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = findChromium() ?? undefined;
-
-/** Flags for a system Chromium in a container with no network beyond the site under test. */
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',

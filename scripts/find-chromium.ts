@@ -7,6 +7,18 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
+/** Flags for a headless Chromium in a container with no network beyond the site under test. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** The executable to launch, or undefined for Playwright's own; null when there is no browser at all. */
 export function findChromium(): string | undefined | null {
   if (existsSync(chromium.executablePath())) return undefined;

@@ -1,17 +1,5 @@
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { findChromium } from '../find-chromium.ts';
-
-/** Flags for a headless Chromium in a container with no network beyond the local server. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
 
 /** Launches the same Chromium the browser tests use. */
 export function launchChromium(): Promise<Browser> {

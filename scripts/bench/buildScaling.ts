@@ -11,9 +11,9 @@ export interface BuildSample {
   peakMiB: number;
 }
 
-/** Builds the site over a content folder into a temporary directory, sampling its memory every 50 ms. */
-export async function measureBuild(contentDir: string, events: number): Promise<BuildSample> {
-  const outDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+/** Builds the site over a content folder (into `keepIn`, or a temporary folder), sampling its memory every 50 ms. */
+export async function measureBuild(contentDir: string, events: number, keepIn?: string): Promise<BuildSample> {
+  const outDir = keepIn ?? mkdtempSync(join(tmpdir(), 'timeline-bench-'));
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -25,7 +25,7 @@ export async function measureBuild(contentDir: string, events: number): Promise<
   const timer = setInterval(() => (peakKiB = Math.max(peakKiB, residentKiB(child.pid))), 50);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!keepIn) rmSync(outDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`build of ${contentDir} failed:\n${errors}`);
   return { events, seconds: (performance.now() - started) / 1000, peakMiB: peakKiB / 1024 };
 }

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: measures the production build and compares it with TimelineJS3, then prints a
+ * table and writes bench/results.md. Not part of `npm test`: its numbers depend on the machine.
+ * Options: --runs N (default 3) repeats each browser measurement; --skip-scaling skips the 1,000-
+ * and 5,000-event builds, which take minutes.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { measureBuild, measureGenerated, type BuildSample } from './bench/buildScaling.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { renderReport } from './bench/report.ts';
+import { measureScrolling } from './bench/scrolling.ts';
+import { startServer } from './bench/server.ts';
+import { summarize } from './bench/stats.ts';
+import { readerCost } from './bench/versusTimelineJs.ts';
+import { findChromium } from './find-chromium.ts';
+import { gzipSize, pageWeight } from './lib/pageWeight.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'skip-scaling': { type: 'boolean' } },
+});
+const runs = Math.max(1, Number(values.runs) || 3);
+const PORT = 4380;
+const origin = `http://127.0.0.1:${PORT}`;
+const log = (line: string) => console.error(`· ${line}`);
+
+log(`building the site (${runs} times, for the build's own numbers)`);
+const realBuilds: BuildSample[] = [];
+const events = readdirSync('content/events').filter((f) => f.endsWith('.mdx')).length;
+for (let i = 0; i < runs; i++) realBuilds.push(await measureBuild('content', events, 'dist'));
+
+const eventPage = readdirSync('dist/events').sort()[Math.floor(events / 2)];
+const widget = existsSync('dist/embed/event')
+  ? readdirSync('dist/embed/event', { withFileTypes: true }).find((d) => d.isDirectory())?.name
+  : undefined;
+const sizes = {
+  story: pageWeight('dist', 'index.html'),
+  event: pageWeight('dist', `events/${eventPage}/index.html`),
+  widgets: ['timeline/index.html', ...(widget ? [`event/${widget}/index.html`] : [])]
+    .filter((p) => existsSync(`dist/embed/${p}`))
+    .map((p) => ({
+      page: `embed/${p}`,
+      weight: pageWeight('dist', `embed/${p}`),
+    })),
+  loader: gzipSize(readFileSync('dist/embed/v1.js')),
+};
+
+const server = await startServer(PORT);
+try {
+  const pages = { story: `${origin}/`, event: `${origin}/events/${eventPage}/`, embed: `${origin}/embed/timeline/` };
+  const lighthouse = {} as Record<keyof typeof pages, Awaited<ReturnType<typeof runLighthouse>>>;
+  for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
+    log(`Lighthouse, mobile, ${name} page (${runs} runs)`);
+    lighthouse[name] = await runLighthouse(url, findChromium() ?? undefined, runs);
+  }
+  log(`scrolling the story at 4x CPU (${runs} runs)`);
+  const scrolling = await measureScrolling(`${origin}/`, runs);
+  log(`this story against TimelineJS3 with the same events (${runs} runs each)`);
+  const versus = {
+    ours: await readerCost(`${origin}/`, 'article[data-event-id] :is(h2, h3)', runs),
+    timelineJs: await readerCost(
+      `${origin}/bench/timelinejs.html`,
+      '.tl-slide:not(.tl-slide-titleslide) .tl-headline',
+      runs,
+    ),
+  };
+  const scaling = [{ events, ...summarizeBuilds(realBuilds) }];
+  if (!values['skip-scaling']) {
+    for (const count of [1000, 5000]) {
+      log(`building ${count.toLocaleString('en-GB')} generated events`);
+      scaling.push({ events: count, ...summarizeBuilds([await measureGenerated(count)]) });
+    }
+  }
+  const report = renderReport({
+    runs,
+    sizes,
+    lighthouse,
+    scrolling,
+    versus,
+    scaling,
+    date: new Date().toISOString().slice(0, 10),
+  });
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.md', report);
+  console.log(report);
+  log('written to bench/results.md');
+} finally {
+  server.close();
+}
+
+function summarizeBuilds(samples: BuildSample[]) {
+  return { seconds: summarize(samples.map((s) => s.seconds)), peakMiB: summarize(samples.map((s) => s.peakMiB)) };
+}
