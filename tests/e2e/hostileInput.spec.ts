@@ -231,3 +231,36 @@ test('a widget applies the valid options among hostile ones, and only those', as
   await expect(page.locator('[data-embed-status]')).toBeVisible();
   await expectUnharmed(page, harm);
 });
+
+test('the embed builder ignores hostile choices in its address and falls back to the timeline widget', async ({
+  page,
+}) => {
+  const harm = watchForHarm(page);
+  await page.goto(
+    `/embed/${crafted([
+      ['widget', PAYLOAD.script],
+      ['event', PAYLOAD.image],
+      ['thread', `attribution\u202E${MARK}`],
+      ['theme', PAYLOAD.svg],
+      ['from', PAYLOAD.url],
+      ['to', PAYLOAD.oversized],
+    ]).slice(1)}`,
+  );
+  await expect(page.locator('iframe[data-builder-frame]')).toHaveAttribute('src', /\/embed\/timeline\/$/);
+  await expect(page.locator('[data-snippet="loader"]')).toHaveValue(/data-timeline-embed="timeline\/?"/);
+  await expectUnharmed(page, harm);
+  // A valid event in the address is still honoured.
+  const event = WIDGET_PATHS[2].split('/')[3];
+  await page.goto(
+    `/embed/${crafted([
+      ['widget', 'event'],
+      ['event', event],
+      ['theme', PAYLOAD.script],
+    ]).slice(1)}`,
+  );
+  await expect(page.locator('iframe[data-builder-frame]')).toHaveAttribute(
+    'src',
+    new RegExp(`/embed/event/${event}/$`),
+  );
+  await expectUnharmed(page, harm);
+});
