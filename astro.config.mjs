@@ -59,8 +59,8 @@ export default defineConfig({
   integrations: [
     contentGate(),
     mdx(),
-    // The 404 page is served for missing addresses, never listed.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // The 404 page is served for missing addresses, never listed; nor are widgets (their pages are).
+    sitemap({ filter: (page) => !/\/404\/?$|\/embed\/(timeline|thread|event)\//.test(new URL(page).pathname) }),
     responseHeaders(),
     searchIndex(),
     buildAudit(),

@@ -1,8 +1,9 @@
 /* Exchange hack timeline embed loader v1 (documented in the README). Never changed incompatibly. */
 (function () {
   var script = document.currentScript;
-  if (!script || window.__timelineEmbedV1) return;
-  window.__timelineEmbedV1 = true;
+  // A later copy (a snippet added after load) mounts the new placeholders.
+  if (typeof window.__timelineEmbedV1 == 'function') return window.__timelineEmbedV1();
+  if (!script) return;
   var base = new URL('..', script.src);
   var WIDGET = /^(timeline|thread\/[a-z0-9-]{1,80}|event\/[a-z0-9-]{1,120})\/?(\?[\w=&.-]{0,200})?$/;
   var frames = [];
@@ -36,6 +37,7 @@
     }
   });
 
+  window.__timelineEmbedV1 = mount;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
   else mount();
 })();

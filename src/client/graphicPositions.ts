@@ -2,15 +2,16 @@
 import { type BaseType, select } from 'd3-selection';
 import { axisTicks, type AxisTick } from '../lib/axisTicks.ts';
 import { dodge } from '../lib/dodge.ts';
-import { type Domain, percentIn } from '../lib/timeWindow.ts';
+import type { Domain } from '../lib/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
+import { placeMarks, positionShapes } from './graphicShapes.ts';
 
 /** The smallest distance between two marks in one lane: a 24 px target each, plus a pixel to spare. */
 const MARK_GAP = 25;
 
 /**
- * Positions marks (dodged per lane unless `exact`), span bars, chapter bands, axis ticks and the
- * overview bracket. Print asks for `exact`: a still picture has no targets to keep apart.
+ * Positions the shapes (marks dodged per lane unless `exact`, bars, bands, the overview bracket)
+ * and the axis ticks. Print asks for `exact`: a still picture has no targets to keep apart.
  */
 export function positionGraphic(
   svg: SVGSVGElement,
@@ -21,12 +22,19 @@ export function positionGraphic(
 ): void {
   const pct = (px: number) => `${Math.round((px / width) * 10_000) / 100}%`;
   const px = (day: number) => ((day - domain[0]) / (domain[1] - domain[0])) * width;
+  placeMarks(parts, domain, width);
+  if (!exact) spreadMarks(parts, width);
+  positionShapes(parts, domain, width);
+  positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), px, pct, width);
+}
+
+/** Spreads each lane's marks at least MARK_GAP apart. */
+function spreadMarks(parts: GraphicParts, width: number): void {
   // Only marks in (or within a target of) the window are spread: one far outside never pulls another into view at a false date.
   const lanes = new Map<number, typeof parts.marks>();
   for (const m of parts.marks) {
-    m.x = px(m.day);
     const near = m.x >= -MARK_GAP && m.x <= width + MARK_GAP;
-    if (!m.hidden && near && !exact) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
+    if (!m.hidden && near) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
   }
   for (const lane of lanes.values()) {
     const xs = dodge(
@@ -35,19 +43,6 @@ export function positionGraphic(
       [-Infinity, Infinity],
     );
     lane.forEach((m, i) => (m.x = xs[i]));
-  }
-  for (const m of parts.marks) for (const c of m.el.children) c.setAttribute('cx', pct(m.x));
-  for (const part of [...parts.bars, ...parts.bands]) {
-    part.el.setAttribute('x', pct(px(part.span[0])));
-    part.el.setAttribute('width', pct(px(part.span[1]) - px(part.span[0])));
-  }
-  positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), px, pct, width);
-  if (parts.window) {
-    parts.window.setAttribute('x', `${percentIn(parts.full, domain[0])}%`);
-    parts.window.setAttribute(
-      'width',
-      `${Math.round((percentIn(parts.full, domain[1]) - percentIn(parts.full, domain[0])) * 100) / 100}%`,
-    );
   }
 }
 

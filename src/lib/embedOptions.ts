@@ -1,5 +1,3 @@
-import { parseEventDate } from './eventDate.ts';
-
 /** A widget's colour scheme: forced light or dark, or the reader's own (auto). */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -34,7 +32,10 @@ export function parseEmbedOptions(query: string | URLSearchParams): EmbedOptions
   return options;
 }
 
+/** A real calendar day written YYYY-MM-DD; checked here rather than with eventDate.ts to keep widgets' script small. */
 function day(value: string | null): string | undefined {
-  if (value === null || value.length !== 10) return undefined;
-  return parseEventDate(value)?.precision === 'day' ? value : undefined;
+  const m = value === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? value! : undefined;
 }

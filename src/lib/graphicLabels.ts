@@ -1,4 +1,4 @@
-import { type LabelRequest, placeLabels, type PlacedLabel } from './labelPlacement.ts';
+import { EVENT_LABELS, type LabelRequest, placeLabels, type PlacedLabel } from './labelPlacement.ts';
 import type { Domain } from './timeWindow.ts';
 
 /** What a label needs to know about an event's mark. */
@@ -25,7 +25,7 @@ export function placeEventLabels(
   const requests: LabelRequest[] = marks
     .filter((m) => (m.id === active || m.importance === 3) && m.day >= domain[0] && m.day <= domain[1])
     .map((m) => ({ id: m.id, x: px(m.day), width: measure(m.label), priority: m.id === active ? 1 : 0 }));
-  return placeLabels(requests, { rows, width, gap: 12, anchors: ['start', 'end'] });
+  return placeLabels(requests, { rows, width, ...EVENT_LABELS });
 }
 
 /** Chapter titles centred on their bands, the active chapter first, in one row. */

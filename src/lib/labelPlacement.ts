@@ -1,6 +1,9 @@
 /** The space between a label's rule and its text, for start and end anchors. */
 export const PAD = 4;
 
+/** How event labels sit: 12 px apart, beside their rule on either side (the story's graphic and widgets alike). */
+export const EVENT_LABELS = { gap: 12, anchors: ['start', 'end'] } as const;
+
 /** A label that wants a place: the x of the point it names, its text width and how much it matters. */
 export interface LabelRequest {
   id: string;

@@ -18,6 +18,11 @@ export function storyEventPath(id: string): string {
   return `#${id}`;
 }
 
+/** The route of a thread's page: its events in order. */
+export function threadPath(id: string): string {
+  return `threads/${id}/`;
+}
+
 /** The route of an actor's profile. */
 export function actorPath(id: string): string {
   return `actors/${id}/`;

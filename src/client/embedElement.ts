@@ -1,0 +1,51 @@
+/**
+ * <timeline-embed>: the behaviour every widget shares. It applies the widget's options from its
+ * query string (checked against the allowlist: a forced colour scheme, a date window), redraws the
+ * graphic for the frame's width, and reports the widget's height to the host page. Everything it
+ * sets up is undone when it is removed.
+ */
+import { parseEmbedOptions } from '../lib/embedOptions.ts';
+import { inWindow, windowDays } from '../lib/embedWindow.ts';
+import type { Domain } from '../lib/timeWindow.ts';
+import { windowLabel } from '../lib/windowLabel.ts';
+import { EmbedGraphic } from './embedGraphic.ts';
+import { reportHeight } from './embedHeight.ts';
+
+export class TimelineEmbed extends HTMLElement {
+  #teardown: (() => void)[] = [];
+
+  connectedCallback(): void {
+    const options = parseEmbedOptions(location.search);
+    if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+    const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
+    const figure = this.querySelector<HTMLElement>('.tl-figure');
+    if (svg && figure) {
+      const graphic = new EmbedGraphic(svg, figure);
+      const window = windowDays(options, svg.dataset.origin ?? '', graphic.parts.full);
+      if (window) {
+        const count = graphic.narrow(window);
+        figure.dataset.enhanced = '';
+        this.#narrowList(window, `${windowLabel(options)}: ${count === 1 ? 'one event' : `${count || 'no'} events`}`);
+      }
+      const observer = new ResizeObserver(() => graphic.resize());
+      observer.observe(svg);
+      this.#teardown.push(() => observer.disconnect());
+    }
+    this.#teardown.push(reportHeight(this.dataset.widget ?? '', options.childId));
+  }
+
+  disconnectedCallback(): void {
+    for (const undo of this.#teardown.splice(0)) undo();
+  }
+
+  /** Lists what the window holds, and says which days it shows (as text, never as markup). */
+  #narrowList(window: Domain, status: string): void {
+    this.dataset.window = '';
+    for (const item of this.querySelectorAll<HTMLElement>('[data-embed-item]'))
+      item.hidden = !inWindow(Number(item.dataset.day), window);
+    const line = this.querySelector<HTMLElement>('[data-embed-status]');
+    if (!line) return;
+    line.textContent = status;
+    line.hidden = false;
+  }
+}
