@@ -3,9 +3,11 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { buildAudit } from './src/integrations/buildAudit.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
-import { headersForBase } from './src/integrations/headersForBase.ts';
+import { responseHeaders } from './src/integrations/responseHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { siteCsp } from './src/lib/contentSecurityPolicy.ts';
 
 /** Astro 7 warns once per MDX file about this harmless directive; keep the build log readable. */
 const quietMdxDirective = (/** @type {{ code?: string; message?: string }} */ log) =>
@@ -20,6 +22,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
+  // Every page carries a strict Content-Security-Policy with hashes of its inline scripts and styles (README: Security).
+  security: { csp: siteCsp },
   // A build of another content folder (CONTENT_DIR: fixtures, benchmarks) keeps its own content cache.
   cacheDir: process.env.CONTENT_DIR
     ? `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/\W+/g, '-')}`
@@ -57,8 +61,9 @@ export default defineConfig({
     mdx(),
     // The 404 page is served for missing addresses, never listed; nor are widgets (their pages are).
     sitemap({ filter: (page) => !/\/404\/?$|\/embed\/(timeline|thread|event)\//.test(new URL(page).pathname) }),
-    headersForBase(),
+    responseHeaders(),
     searchIndex(),
+    buildAudit(),
   ],
   vite: {
     plugins: [tailwindcss()],
