@@ -22,6 +22,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
+  // Pages render four at a time: share images rasterise off the main thread (resvg's renderAsync), so
+  // other pages keep the CPU busy meanwhile. Measured on two cores: 1,000 events, 52 s → 40 s.
+  build: { concurrency: 4 },
   // Every page carries a strict Content-Security-Policy with hashes of its inline scripts and styles (README: Security).
   security: { csp: siteCsp },
   // A build of another content folder (CONTENT_DIR: fixtures, benchmarks) keeps its own content cache.

@@ -1,9 +1,9 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
-import { CARD_SIZE } from '../lib/shareCard.ts';
-import type { CardNode } from '../lib/shareCardStrip.ts';
+import { CARD_SIZE, STRIP_WIDTH } from '../lib/shareCard.ts';
+import { type CardNode, stripBackdrop, type StripContent } from '../lib/shareCardStrip.ts';
 
 /** Self-hosted fonts from npm (satori reads WOFF, not WOFF2): the sans for furniture, the serif for headlines. */
 const FONT_FILES: { name: string; weight: Font['weight']; file: string }[] = [
@@ -38,6 +38,33 @@ function loadFonts(): Promise<Font[]> {
 
 /** Renders a share card to a 1200×630 PNG at build time: satori lays it out as SVG, resvg rasterises it. */
 export async function renderShareImage(card: CardNode): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(card as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: await loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng());
+  return render(card, CARD_SIZE.width, CARD_SIZE.height);
+}
+
+const backdrops = new WeakMap<StripContent['marks'], Map<boolean, Promise<string>>>();
+
+/**
+ * The strip's rows, ticks and dots as a PNG data URI, drawn once per build (once dimmed for event
+ * cards, once plain for the story's) and placed under each card's own ringed dot.
+ */
+export function stripImage(content: StripContent): Promise<string> {
+  const byDimming = backdrops.get(content.marks) ?? new Map<boolean, Promise<string>>();
+  backdrops.set(content.marks, byDimming);
+  const dimmed = content.current !== undefined;
+  let image = byDimming.get(dimmed);
+  if (!image) {
+    const node = stripBackdrop(content, STRIP_WIDTH);
+    image = render(node, STRIP_WIDTH, Number(node.props.style?.height)).then(
+      (png) => `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+    );
+    byDimming.set(dimmed, image);
+  }
+  return image;
+}
+
+async function render(node: CardNode, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(node as Parameters<typeof satori>[0], { width, height, fonts: await loadFonts() });
+  // Rasterised off the main thread, so a build rendering pages concurrently draws cards in parallel.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width } });
+  return new Uint8Array(image.asPng());
 }

@@ -8,7 +8,8 @@ const MUTED = '#5c5c5c';
 const PAPER = '#fbfaf7';
 const PAD = 72;
 const BAR = 20;
-const CONTENT_WIDTH = CARD_SIZE.width - BAR - 2 * PAD;
+/** The width of a card's strip, for drawing its backdrop ahead of the cards. */
+export const STRIP_WIDTH = CARD_SIZE.width - BAR - 2 * PAD;
 
 /** What a card shows. */
 export interface CardContent extends StripContent {
@@ -36,8 +37,11 @@ export function textLines(title: string): number {
   return title.length <= 50 ? 3 : 2;
 }
 
-/** Lays out a share card: kicker and date, a serif headline, the summary, and a strip placing the event in the story. */
-export function shareCard(card: CardContent): CardNode {
+/**
+ * Lays out a share card: kicker and date, a serif headline, the summary, and a strip placing the event
+ * in the story (`stripImage`, a drawing of the strip's backdrop shared by every card, saves laying it out again).
+ */
+export function shareCard(card: CardContent, stripImage?: string): CardNode {
   const accent = card.kickerColor === 'ink' ? INK : THREAD_HEX[card.kickerColor];
   const title = { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(card.title), lineHeight: 1.08 };
   return el(
@@ -54,7 +58,7 @@ export function shareCard(card: CardContent): CardNode {
           card.text,
         ),
         el('div', { flexGrow: 1 }),
-        shareCardStrip(card, CONTENT_WIDTH),
+        shareCardStrip(card, STRIP_WIDTH, stripImage),
         footer(card),
       ]),
     ],

@@ -14,16 +14,19 @@ export interface CardSource {
   events: readonly TimelineEvent[];
 }
 
-function marks({ threads, events }: CardSource, current?: string): StripMark[] {
-  const lane = new Map(threads.map((t, i) => [t.id, i]));
-  return events
-    .filter((e) => !e.background && lane.has(e.thread))
-    .map((e) => ({
-      start: e.date.start,
-      color: threads[lane.get(e.thread)!].color,
-      lane: lane.get(e.thread)!,
-      current: e.id === current,
-    }));
+const marksBySource = new WeakMap<readonly TimelineEvent[], StripMark[]>();
+
+/** Every event on the axis as a strip mark: one array per build, shared by every card, so its drawing can be too. */
+function marks(source: CardSource): StripMark[] {
+  let list = marksBySource.get(source.events);
+  if (!list) marksBySource.set(source.events, (list = source.events.flatMap((e) => markOf(source, e) ?? [])));
+  return list;
+}
+
+/** An event's dot: its start, and its thread's colour and row; none for background events. */
+function markOf({ threads }: CardSource, event: TimelineEvent): StripMark | undefined {
+  const lane = threads.findIndex((t) => t.id === event.thread);
+  return event.background || lane < 0 ? undefined : { start: event.date.start, color: threads[lane].color, lane };
 }
 
 /** The story's own share card: headline, dek, byline and every event on the strip. */
@@ -57,6 +60,7 @@ export function eventCardContent(source: CardSource, event: TimelineEvent): Card
     footnote: `Event ${position} of ${source.events.length}`,
     range: { start: source.story.start, end: source.story.end },
     lanes: source.threads.length,
-    marks: marks(source, event.id),
+    marks: marks(source),
+    current: markOf(source, event),
   };
 }

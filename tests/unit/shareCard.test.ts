@@ -33,9 +33,10 @@ describe('eventCardContent', () => {
     });
   });
 
-  it('marks only this event as the current one on the strip', () => {
-    expect(card.marks.filter((m) => m.current)).toHaveLength(1);
+  it('rings this event on a strip of every event, the same strip array for every card', () => {
+    expect(card.current).toMatchObject({ start: event.date.start, color: 'blue', lane: 0 });
     expect(card.marks).toHaveLength(events.length);
+    expect(eventCardContent(source, events[0]).marks).toBe(card.marks);
   });
 });
 
@@ -45,7 +46,7 @@ describe('storyCardContent', () => {
     expect(card.title).toBe(story.title);
     expect(card.meta).toBe('January – July 2021');
     expect(card.footnote).toBe('4 events, each with its sources');
-    expect(card.marks.some((m) => m.current)).toBe(false);
+    expect(card.current).toBeUndefined();
   });
 });
 
@@ -75,6 +76,6 @@ describe('shareCard', () => {
   it("puts each event's dot in its thread's row", () => {
     const card = eventCardContent(source, event);
     expect(card.lanes).toBe(threads.length);
-    expect(card.marks.find((m) => m.current)).toMatchObject({ lane: 1, color: 'purple' });
+    expect(card.current).toMatchObject({ lane: 1, color: 'purple' });
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';
-import { renderShareImage } from '../../integrations/shareImage.ts';
+import { renderShareImage, stripImage } from '../../integrations/shareImage.ts';
 import { shareCard } from '../../lib/shareCard.ts';
 import { eventCardContent, storyCardContent } from '../../lib/shareCardContent.ts';
 
@@ -15,5 +15,6 @@ export const GET: APIRoute = async ({ params }) => {
   const source = await loadStory();
   const event = source.events.find((e) => e.id === params.id);
   const content = event ? eventCardContent(source, event) : storyCardContent(source);
-  return new Response(await renderShareImage(shareCard(content)), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderShareImage(shareCard(content, await stripImage(content)));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
