@@ -1,13 +1,14 @@
 /**
  * Draws the graphic's labels in the browser: the active event's and the key events' headlines with
  * their rules, and the chapter titles, placed for the real width by the same collision-free
- * placement the build uses, with widths measured from the rendered text rather than estimated.
+ * placement the build uses, with widths measured in the labels' real fonts rather than estimated.
  */
 import { type BaseType, select } from 'd3-selection';
 import { placeBandLabels, placeEventLabels } from '../lib/graphicLabels.ts';
 import { PAD } from '../lib/labelPlacement.ts';
 import type { Domain } from '../lib/timeWindow.ts';
 import type { GraphicParts, MarkNode } from './graphicParts.ts';
+import type { TextMeasure } from './textMeasure.ts';
 
 /** The room labels have and what is active. */
 export interface LabelState {
@@ -16,6 +17,8 @@ export interface LabelState {
   rows: number;
   active: MarkNode | null;
   activeChapter: string | null;
+  /** Label widths in their real fonts ("event" and "band" labels). */
+  measure: TextMeasure;
 }
 
 /** Server-drawn elements carry no data yet: their key is the id in the named attribute. */
@@ -23,10 +26,6 @@ const keyed = (attribute: string) =>
   function (this: BaseType | SVGElement, d: MarkNode) {
     return (d as MarkNode | undefined)?.id ?? (this as Element).getAttribute(attribute) ?? '';
   };
-
-/** Rendered widths of label texts, by text, and whether fonts were still loading when they were measured. */
-const measured = new Map<string, number>();
-let measuredWith: FontFaceSetLoadStatus | null = null;
 
 /** Re-places every event label and rule for the current window, width and active event. */
 export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: LabelState): void {
@@ -44,18 +43,11 @@ export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: Label
     .each(function (d) {
       if (this.textContent !== d.label) this.textContent = d.label;
     });
-  // Each label is measured once (measuring forces a layout), and again only if the fonts change.
-  if (measuredWith !== document.fonts.status) {
-    measured.clear();
-    measuredWith = document.fonts.status;
-  }
-  texts.each(function (d) {
-    if (!measured.has(d.label)) measured.set(d.label, this.getComputedTextLength());
-  });
-  const widths = measured;
+  // The active label is set bold, the others medium (timeline.css).
+  const weights = new Map(candidates.map((m) => [m.label, m === active ? 700 : 500]));
   // Positions are the dodged pixels, so a label and its rule meet the dot where it is drawn.
   const asDays = candidates.map((m) => ({ ...m, day: domain[0] + (m.x / width) * (domain[1] - domain[0]) }));
-  const measure = (text: string) => widths.get(text) ?? 0;
+  const measure = (text: string) => state.measure.width('event', text, weights.get(text) ?? 500);
   const placed = new Map(
     placeEventLabels(asDays, domain, { width, rows, active: active?.id, measure }).map((p) => [p.id, p]),
   );
@@ -84,11 +76,12 @@ export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: Label
 }
 
 /** Chapter titles: the active chapter's first, the others where they fit. Bands use a bare data-active. */
-function drawBandLabels(parts: GraphicParts, { domain, width, activeChapter }: LabelState): void {
+function drawBandLabels(parts: GraphicParts, state: LabelState): void {
+  const { domain, width, activeChapter } = state;
   const titles = parts.bandTitles;
   const bands = parts.bands.map((b) => ({ id: b.id, title: titles.get(b.id)?.textContent ?? '', span: b.span }));
-  const widths = new Map(bands.map((b) => [b.title, titles.get(b.id)?.getComputedTextLength() ?? 0]));
-  const space = { width, rows: 1, active: activeChapter ?? undefined, measure: (t: string) => widths.get(t) ?? 0 };
+  const measure = (title: string) => state.measure.width('band', title, 700);
+  const space = { width, rows: 1, active: activeChapter ?? undefined, measure };
   const placed = new Map(placeBandLabels(bands, domain, space).map((p) => [p.id, p]));
   for (const [id, el] of titles) {
     const spot = placed.get(id);

@@ -9,6 +9,7 @@ import { chapterWindow, type Domain, lerpDomain } from '../lib/timeWindow.ts';
 import { drawLabels } from './graphicLabelsView.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
 import { positionGraphic } from './graphicPositions.ts';
+import { TextMeasure } from './textMeasure.ts';
 
 const DURATION = 700;
 
@@ -19,6 +20,7 @@ export class GraphicView {
   #target: Domain;
   #width = 0;
   #rows = 1;
+  readonly #measure = new TextMeasure();
   #active: MarkNode | null = null;
   #chapter: string | null = null;
   #timer: Timer | null = null;
@@ -105,6 +107,8 @@ export class GraphicView {
     const compact = style.getPropertyValue('--tl-compact').trim() === '1';
     // Read here, with the width, so that drawing on a step change never forces a style recalculation.
     this.#rows = Number(style.getPropertyValue('--tl-rows')) || 1;
+    this.#measure.use('event', this.svg.querySelector('text.tl-label') ?? this.svg);
+    this.#measure.use('band', this.parts.bandTitles.values().next().value);
     for (const m of this.parts.marks) {
       if (compact) m.el.setAttribute('tabindex', '-1');
       else m.el.removeAttribute('tabindex');
@@ -132,6 +136,7 @@ export class GraphicView {
       domain: this.#domain,
       width: this.#width,
       rows: this.#rows,
+      measure: this.#measure,
       active: this.#active,
       activeChapter: this.#chapter,
     };
