@@ -22,7 +22,16 @@ test('widgets carry no site header, footer, search or skip link, only the widget
       expect(doc.querySelectorAll(furniture), `${page} has ${furniture}`).toHaveLength(0);
     const widget = doc.querySelector('body > timeline-embed[data-widget]');
     expect(widget?.getAttribute('data-widget'), page).toBe(page.replace(/^embed\/|\/index\.html$/g, ''));
-    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content'), page).toBe('noindex');
+    // A copy of the page it stands for, in search engines' eyes: canonical there, not a page of its own.
+    const canonical = new URL(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname;
+    const name = page.replace(/^embed\/|\/index\.html$/g, '');
+    const expected =
+      name === 'timeline'
+        ? '/'
+        : name.startsWith('thread/')
+          ? `/threads/${name.slice(7)}/`
+          : `/events/${name.slice(6)}/`;
+    expect(canonical, page).toBe(expected);
   }
 });
 
