@@ -31,11 +31,11 @@ export default defineConfig({
   cacheDir: process.env.CONTENT_DIR
     ? `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/\W+/g, '-')}`
     : undefined,
-  // Self-hosted variable fonts (Latin subset, from @fontsource-variable); Astro writes the @font-face rules and
-  // metric-matched fallbacks. font-display: optional and no preload: text paints at once in the fallback, a
-  // face that arrives later is kept for the next page instead of reflowing this one (with swap, the header
-  // shifted by 0.08 CLS on phones, which lack the fallbacks' reference fonts), and fonts never compete with
-  // the HTML and CSS for a slow connection (preloading them cost ~0.5 s of first paint in Lighthouse).
+  // Self-hosted variable fonts (Latin subset, from @fontsource-variable); Astro writes the @font-face rules
+  // and metric-matched fallbacks. The upright faces are preloaded and shown with font-display: optional:
+  // a face that is not there by first paint is not swapped in later (it is kept for the next page), so text
+  // never reflows. With swap, the header shifted by 0.08 CLS on phones, which lack the fallbacks'
+  // reference fonts; without the preloads, first visits almost never got the real faces.
   fonts: [
     {
       provider: fontProviders.local(),
