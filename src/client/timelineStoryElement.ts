@@ -22,6 +22,7 @@ export class TimelineStoryElement extends HTMLElement {
   #graphic: GraphicView | null = null;
   #panel: StoryPanel | null = null;
   #focusChapter: string | null = null;
+  #arriving = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
@@ -33,6 +34,11 @@ export class TimelineStoryElement extends HTMLElement {
     this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
     const graphic = (this.#graphic = new GraphicView(svg, figure));
     this.#panel = new StoryPanel(panel, this.#steps.length);
+    // The starting picture comes first: arriving at /#id (below) moves the graphic on from it.
+    this.toggleAttribute('data-enhanced', true);
+    graphic.resize();
+    this.#panel.show(graphic.showChapter(null, true));
+    this.#arriving = hashTarget(this.#byId) !== null;
     const readingLine = readingLineOf(panel, figure);
     const update = () => this.#update(readingLine);
     this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
@@ -63,9 +69,6 @@ export class TimelineStoryElement extends HTMLElement {
       }),
       this.#followHash(update),
     );
-    this.toggleAttribute('data-enhanced', true);
-    graphic.resize();
-    this.#panel.show(graphic.showChapter(null, true));
     update();
   }
 
@@ -92,11 +95,14 @@ export class TimelineStoryElement extends HTMLElement {
   #setActive(step: HTMLElement | null): void {
     if (step === this.#active) return;
     const started = performance.now();
+    // A page opened at /#id (or reloaded mid-story) jumps to that step's chapter instead of easing there.
+    const arriving = this.#arriving && step !== null;
+    if (arriving) this.#arriving = false;
     this.#active?.removeAttribute('aria-current');
     step?.setAttribute('aria-current', 'step');
     this.#active = step;
     this.#graphic?.setActive(step?.id ?? null);
-    const shown = this.#graphic?.showChapter(this.#focusChapter ?? step?.dataset.chapter ?? null) ?? null;
+    const shown = this.#graphic?.showChapter(this.#focusChapter ?? step?.dataset.chapter ?? null, arriving) ?? null;
     this.#panel?.show(shown);
     replaceHash(step?.id ?? null);
     // A User Timing entry per step change, for `npm run bench` and for real-user monitoring (see README).

@@ -1,6 +1,18 @@
 import { expect, type Page, test } from '@playwright/test';
 import { activeId, drawnIds, expectActiveMatchesGeometry, scrollStepToLine, stepIds } from './support/story.ts';
 
+/** The graphic shows the active event's chapter, with its mark inside the visible window and labelled. */
+async function expectGraphicShows(page: Page, id: string) {
+  const chapter = await page.locator(`article[id="${id}"]`).getAttribute('data-chapter');
+  const title = await page.locator(`[data-chapter-section="${chapter}"] .chapter-title`).textContent();
+  await expect(page.locator('[data-now-chapter]')).toContainText(title!.trim());
+  const svg = await page.locator('svg[data-timeline-graphic]').boundingBox();
+  const mark = await page.locator(`svg[data-timeline-graphic] a[data-event-id="${id}"]`).boundingBox();
+  expect(mark!.x).toBeGreaterThanOrEqual(svg!.x - 1);
+  expect(mark!.x + mark!.width).toBeLessThanOrEqual(svg!.x + svg!.width + 1);
+  await expect(page.locator(`svg[data-timeline-graphic] text[data-label-for="${id}"]`)).toBeVisible();
+}
+
 /** The active mark in the graphic, which must follow the active step. */
 async function expectMarkFollows(page: Page, id: string | null) {
   const active = page.locator('svg[data-timeline-graphic] a[data-active="true"]');
@@ -50,6 +62,24 @@ test('reloading mid-page keeps the same event active', async ({ page }) => {
   await expect(page.locator(`article[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
   await expect(page.locator(`article[id="${id}"]`)).toBeInViewport();
   expect(await expectActiveMatchesGeometry(page)).toBe(id);
+  await expectGraphicShows(page, id);
+});
+
+test('a fresh load of /#id opens the graphic on that event, in its chapter', async ({ browser }) => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await browser.newPage({ viewport });
+    await page.goto('/');
+    const drawn = await drawnIds(page);
+    const id = drawn[Math.floor(drawn.length / 2)];
+    await page.goto('about:blank');
+    await page.goto(`/#${id}`);
+    await expect(page.locator(`article[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+    await expectGraphicShows(page, id);
+    await page.close();
+  }
 });
 
 test('opening /#id puts that event in view and makes it active', async ({ page }) => {
