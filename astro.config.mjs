@@ -71,6 +71,10 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Without a browser target here, Astro's build minifies CSS without lowering anything for browsers.
+      // Vite's own baseline (Tailwind's too) gives the colour tokens' light-dark() a fallback that
+      // browsers without it (Safari before 17.5, Chrome before 123) understand.
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
       rollupOptions: {
         onLog(level, log, handler) {
           if (quietMdxDirective(log)) return;

@@ -1,11 +1,11 @@
 /**
  * The widget's axis and labels, redrawn for its real width and window without d3 (its script
- * budget is 4 KB): ticks from windowTicks, the twin of the story's axisTicks, and the key events'
- * labels placed by the same collision-free placement, with the same spacing, as the story's.
+ * budget is 4 KB): the story's own axisTicks, and the key events' labels placed by the same
+ * collision-free placement, with the same spacing, as the story's.
  */
+import { axisTicks } from '../lib/axisTicks.ts';
 import { EVENT_LABELS, PAD, placeLabels } from '../lib/labelPlacement.ts';
 import type { Domain } from '../lib/timeWindow.ts';
-import { windowTicks } from '../lib/windowTicks.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
 /** Sets these attributes on an element. */
@@ -32,7 +32,7 @@ export function drawAxis(svg: SVGSVGElement, parts: GraphicParts, domain: Domain
   // Placed labels show at any width (timeline.css hides the build's below 38rem); text in a hidden group measures 0.
   labels.setAttribute('data-placed', '');
   rules.setAttribute('data-placed', '');
-  for (const tick of windowTicks(parts.origin, domain, width, [0, parts.total])) {
+  for (const tick of axisTicks(parts.origin, domain, width, [0, parts.total])) {
     const x = ((tick.day - domain[0]) / (domain[1] - domain[0])) * width;
     if (x < 0 || x > width - 36) continue;
     const g = add(axis, 'g', { class: 'tl-tick', 'data-tick': tick.iso });

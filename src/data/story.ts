@@ -23,6 +23,12 @@ export function loadStory(): Promise<StoryData> {
   return cached;
 }
 
+/** One page per event, thread or actor, for a route's `getStaticPaths`: `{ params: { id } }` each. */
+export async function staticPaths(kind: 'events' | 'threads' | 'actors'): Promise<{ params: { id: string } }[]> {
+  const data = await loadStory();
+  return data[kind].map(({ id }) => ({ params: { id } }));
+}
+
 async function load(): Promise<StoryData> {
   const storyEntry = await getEntry('story', 'story');
   if (!storyEntry) throw new Error('content/story.yaml is missing (npm run check:content explains)');

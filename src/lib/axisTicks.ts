@@ -1,5 +1,5 @@
-import { type TimeInterval, utcDay, utcMonth } from 'd3-time';
 import { type Domain, fromStoryDay, toStoryDay } from './timeWindow.ts';
+import { MONTHS } from './windowLabel.ts';
 
 /** One labelled tick on the time axis. */
 export interface AxisTick {
@@ -10,37 +10,44 @@ export interface AxisTick {
   label: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = 86_400_000;
 
-/** Intervals from finest to coarsest; each knows how to label its ticks. */
-const STEPS: { interval: TimeInterval; days: number; byDay: boolean }[] = [
-  { interval: utcDay, days: 1, byDay: true },
-  { interval: utcDay.every(2)!, days: 2, byDay: true },
-  { interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), days: 7.6, byDay: true },
-  { interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), days: 15.2, byDay: true },
-  { interval: utcMonth, days: 30.4, byDay: false },
-  { interval: utcMonth.every(2)!, days: 61, byDay: false },
-  { interval: utcMonth.every(3)!, days: 91, byDay: false },
+/** Steps from finest to coarsest: [days apart, labelled by day, which days (date, month 0–11) carry a tick]. */
+const STEPS: [number, boolean, (date: number, month: number) => boolean][] = [
+  [1, true, () => true],
+  [2, true, (d) => d % 2 === 1],
+  [7.6, true, (d) => d % 7 === 1 && d < 29],
+  [15.2, true, (d) => d === 1 || d === 15],
+  [30.4, false, (d) => d === 1],
+  [61, false, (d, m) => d === 1 && m % 2 === 0],
+  [91, false, (d, m) => d === 1 && m % 3 === 0],
 ];
 
 /**
  * Ticks for a window of story days drawn `widthPx` wide, inside `limit` (the story's own days): the
- * finest interval that keeps ticks at least `minGapPx` apart. Month ticks read "Jan 2021", "Feb"; day ticks "2 Mar", with the month
- * only on the first tick and where it changes ("2 Mar", "4", "6"…), as newsroom axes do.
+ * finest step that keeps ticks at least `minGapPx` apart. Month ticks read "Jan 2021", "Feb"; day ticks
+ * "2 Mar", with the month only on the first tick and where it changes ("2 Mar", "4", "6"…), as newsroom
+ * axes do. Days are stepped by hand, not with d3-time: widgets redraw their axis in the browser under a
+ * 4 KB budget that d3-time alone would use up (a unit test checks the steps against d3-time's).
  */
 export function axisTicks(origin: Date, domain: Domain, widthPx: number, limit: Domain, minGapPx = 56): AxisTick[] {
   const pxPerDay = widthPx / (domain[1] - domain[0]);
-  const step = STEPS.find((s) => s.days * pxPerDay >= minGapPx) ?? STEPS[STEPS.length - 1];
-  const from = fromStoryDay(Math.max(domain[0], limit[0]), origin);
-  const to = fromStoryDay(Math.min(domain[1], limit[1]), origin);
-  let lastMonth = -1;
-  return step.interval.range(step.interval.ceil(from), to).map((date, i) => {
-    const month = date.getUTCMonth();
-    const showMonth = i === 0 || month !== lastMonth;
-    lastMonth = month;
-    const label = step.byDay
-      ? `${date.getUTCDate()}${showMonth ? ` ${MONTHS[month]}` : ''}`
-      : `${MONTHS[month]}${i === 0 || month === 0 ? ` ${date.getUTCFullYear()}` : ''}`;
-    return { iso: date.toISOString().slice(0, 10), day: toStoryDay(date, origin), label };
-  });
+  const [, byDay, keep] = STEPS.find(([days]) => days * pxPerDay >= minGapPx) ?? STEPS[STEPS.length - 1];
+  const from = fromStoryDay(Math.max(domain[0], limit[0]), origin).getTime();
+  const to = fromStoryDay(Math.min(domain[1], limit[1]), origin).getTime();
+  const ticks: AxisTick[] = [];
+  let last = -1;
+  for (let t = Math.ceil(from / DAY) * DAY; t < to; t += DAY) {
+    const date = new Date(t);
+    const [day, month] = [date.getUTCDate(), date.getUTCMonth()];
+    if (!keep(day, month)) continue;
+    const name = MONTHS[month].slice(0, 3);
+    const first = ticks.length === 0;
+    const label = byDay
+      ? `${day}${first || month !== last ? ` ${name}` : ''}`
+      : `${name}${first || month === 0 ? ` ${date.getUTCFullYear()}` : ''}`;
+    last = month;
+    ticks.push({ iso: date.toISOString().slice(0, 10), day: toStoryDay(date, origin), label });
+  }
+  return ticks;
 }

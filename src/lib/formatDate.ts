@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-import { type EventDate, wallClock } from './eventDate.ts';
+import { type EventDate, parseEventDate, wallClock } from './eventDate.ts';
 
 /** Display formats, by precision: "March 2021", "2 March 2021", "2 March 2021, 14:00 PST". */
 const monthYear = utcFormat('%B %Y');
@@ -15,6 +15,20 @@ export function formatEventDate(date: EventDate, timeZone?: string): string {
   if (date.precision === 'month') return monthYear(local);
   if (date.precision === 'day') return dayMonthYear(local);
   return `${dayMonthYear(local)}, ${hourMinute(local)} ${zoneLabel(date, timeZone)}`;
+}
+
+/**
+ * Formats a date, or a span of two, straight from its text in the content ("2021-03-02" → "2 March 2021").
+ * For dates the content schemas have already checked; anything else is a bug, so it throws.
+ */
+export function formatDateText(start: string, end?: string): string {
+  return formatEventSpan(mustParse(start), end === undefined ? undefined : mustParse(end));
+}
+
+function mustParse(text: string): EventDate {
+  const date = parseEventDate(text);
+  if (!date) throw new Error(`"${text}" is not an event date`);
+  return date;
 }
 
 /** How a date is shown: whether it is approximate, and the IANA zone of a date-time. */

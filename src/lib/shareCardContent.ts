@@ -1,7 +1,6 @@
 import type { Story } from '../schemas/story.ts';
 import type { Thread } from '../schemas/thread.ts';
-import { parseEventDate } from './eventDate.ts';
-import { formatEventSpan } from './formatDate.ts';
+import { formatDateText } from './formatDate.ts';
 import type { CardContent } from './shareCard.ts';
 import type { StripMark } from './shareCardStrip.ts';
 import { storyName } from './storyName.ts';
@@ -35,7 +34,7 @@ export function storyCardContent(source: CardSource): CardContent {
   return {
     kicker: story.byline,
     kickerColor: 'ink',
-    meta: formatEventSpan(parseEventDate(story.start.slice(0, 7))!, parseEventDate(story.end.slice(0, 7))!),
+    meta: formatDateText(story.start.slice(0, 7), story.end.slice(0, 7)),
     title: story.title,
     text: story.dek,
     siteName: storyName(story.title),

@@ -53,7 +53,7 @@ describe('THREAD_HEX', () => {
   it('matches the light theme tokens in src/styles/global.css, so cards and pages agree', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     for (const [name, hex] of Object.entries(THREAD_HEX)) {
-      const first = new RegExp(`--color-thread-${name}:\\s*(#[0-9a-f]{3,8})`, 'i').exec(css);
+      const first = new RegExp(`--color-thread-${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})`, 'i').exec(css);
       expect(first?.[1].toLowerCase(), name).toBe(hex);
     }
   });

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStory } from '../../data/story.ts';
+import { loadStory, staticPaths } from '../../data/story.ts';
 import { renderShareImage, stripImage } from '../../integrations/shareImage.ts';
 import { shareCard } from '../../lib/shareCard.ts';
 import { eventCardContent, storyCardContent } from '../../lib/shareCardContent.ts';
 
 /** One share image per published event, and "story" for the story itself. */
-export const getStaticPaths = (async () => {
-  const { events } = await loadStory();
-  return [{ params: { id: 'story' } }, ...events.map((e) => ({ params: { id: e.id } }))];
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [
+  { params: { id: 'story' } },
+  ...(await staticPaths('events')),
+]) satisfies GetStaticPaths;
 
 /** Draws the card from the event's data at build time. */
 export const GET: APIRoute = async ({ params }) => {
