@@ -2,3 +2,9 @@ interface ImportMetaEnv {
   /** True only under `astro dev` (set by the content gate): drafts are shown there and nowhere else. */
   readonly SHOW_DRAFTS: boolean;
 }
+
+/** SmartyPants for JavaScript ships no types: the one function src/lib/smartPunctuation.ts uses. */
+declare module 'smartypants' {
+  /** Converts ASCII quotes, dashes and ellipses to Unicode punctuation; `1` is the default rule set. */
+  export function smartypantsu(text: string, attributes?: 0 | 1 | 2 | 3 | -1 | string): string;
+}

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { daySchema } from './eventDate.ts';
-import { textSchema } from './text.ts';
+import { proseSchema } from './text.ts';
 
 /** A published correction to an event. */
 export const correctionSchema = z.strictObject({
   /** The day the correction was made, YYYY-MM-DD. */
   date: daySchema,
   /** What was wrong and what it now says, in one or two sentences. */
-  text: textSchema('what changed, in one or two sentences', 600),
+  text: proseSchema('what changed, in one or two sentences', 600),
 });

@@ -5,7 +5,7 @@ import { correctionSchema } from './correction.ts';
 import { eventDateSchema } from './eventDate.ts';
 import { mediaSchema } from './media.ts';
 import { sourceSchema } from './source.ts';
-import { idSchema, textSchema } from './text.ts';
+import { idSchema, proseSchema } from './text.ts';
 
 const CVE = 'a CVE id such as CVE-2021-26855';
 const SUMMARY = 'one sentence of at most 280 characters, ending with a full stop';
@@ -14,7 +14,7 @@ const SUMMARY = 'one sentence of at most 280 characters, ending with a full stop
 export const eventSchema = z
   .strictObject({
     /** The headline: what happened, in a few words (at most 120 characters). */
-    title: textSchema('a headline of at most 120 characters', 120),
+    title: proseSchema('a headline of at most 120 characters', 120),
     /** When it happened: "2021-03" (a month), "2021-03-02" (a day) or "2021-03-02T14:00-08:00" (a moment, quoted, with its UTC offset). */
     date: eventDateSchema,
     /** Optional: when a span ends, written like date; never before date. */
@@ -36,7 +36,7 @@ export const eventSchema = z
       .array(z.string({ error: CVE }).regex(/^CVE-\d{4}-\d{4,}$/, { error: CVE }), { error: 'a list of CVE ids' })
       .default([]),
     /** One sentence of at most 280 characters, used in cards, embeds, feeds and share images. */
-    summary: textSchema(SUMMARY, 280).refine(isOneSentence, { error: SUMMARY }),
+    summary: proseSchema(SUMMARY, 280).refine(isOneSentence, { error: SUMMARY }),
     /** Where the facts come from: at least one source, primary sources first. */
     sources: z.array(sourceSchema, { error: 'a list of sources' }).min(1, { error: 'at least one source' }),
     /** 3 for a key moment (shown in every view), 2 for a notable one, 1 for detail shown only in the full story. */
@@ -50,7 +50,7 @@ export const eventSchema = z
     /** true keeps it out of the published site, feeds and embeds (npm run dev still shows it). */
     draft: z.boolean({ error: 'true or false' }).default(false),
     /** Optional: what is disputed about this event, and by whom. */
-    contested: textSchema('a sentence or two on what is disputed and by whom', 600).optional(),
+    contested: proseSchema('a sentence or two on what is disputed and by whom', 600).optional(),
     /** Optional: corrections made after publication, oldest first. */
     corrections: z.array(correctionSchema, { error: 'a list of corrections' }).default([]),
   })

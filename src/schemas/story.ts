@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { daySchema } from './eventDate.ts';
 import { httpsUrlSchema } from './httpsUrl.ts';
-import { idSchema, textSchema } from './text.ts';
+import { idSchema, proseSchema, textSchema } from './text.ts';
 
 /** One chapter of the story: a titled span of time with a short introduction. */
 export const chapterSchema = z.strictObject({
   /** The chapter's id, used in URLs and in an event's chapter field. */
   id: idSchema,
   /** The chapter heading. */
-  title: textSchema('a heading of at most 80 characters', 80),
+  title: proseSchema('a heading of at most 80 characters', 80),
   /** The first day it covers, YYYY-MM-DD. */
   start: daySchema,
   /** The last day it covers, YYYY-MM-DD. */
@@ -22,11 +22,11 @@ export const chapterSchema = z.strictObject({
 /** The story's frame, content/story.yaml: everything that is not an event. */
 export const storySchema = z.strictObject({
   /** The story's headline. */
-  title: textSchema('a headline of at most 120 characters', 120),
+  title: proseSchema('a headline of at most 120 characters', 120),
   /** The standfirst under the headline, one or two sentences. */
-  dek: textSchema('one or two sentences of at most 300 characters', 300),
+  dek: proseSchema('one or two sentences of at most 300 characters', 300),
   /** Who wrote and edited it, as shown under the headline. */
-  byline: textSchema('a byline such as "By the Timeline Desk"', 200),
+  byline: proseSchema('a byline such as "By the Timeline Desk"', 200),
   /** The day it was first published, YYYY-MM-DD. */
   published: daySchema,
   /** The day it was last updated, YYYY-MM-DD. */

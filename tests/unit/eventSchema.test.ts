@@ -16,6 +16,23 @@ const messages = (input: object) => {
 };
 
 describe('eventSchema', () => {
+  it('gives the text readers see typographic punctuation, whatever quotes the editor typed', () => {
+    const event = eventSchema.parse({
+      ...valid,
+      title: "Britain names China's MSS",
+      summary: 'The UK says it is "highly likely" -- not certain.',
+      contested: "China's embassy called it a fabrication...",
+      corrections: [{ date: '2021-07-20', text: "We misspelled the agency's name." }],
+    });
+    expect([event.title, event.summary, event.contested, event.corrections[0].text, event.sources[0].url]).toEqual([
+      'Britain names China’s MSS',
+      'The UK says it is “highly likely” — not certain.',
+      'China’s embassy called it a fabrication…',
+      'We misspelled the agency’s name.',
+      'https://example.org/post',
+    ]);
+  });
+
   it('fills in the optional fields with their defaults', () => {
     expect(eventSchema.parse(valid)).toMatchObject({
       actors: [],

@@ -19,4 +19,17 @@ describe('markdownToHtml', () => {
       '<p><a rel="noopener noreferrer" href="https://example.org/"><em>the</em> report</a></p>\n',
     );
   });
+
+  it('sets typographic quotes, dashes and ellipses, as MDX does for event bodies', () => {
+    expect(markdownToHtml(`China's embassy called it "a fabrication" -- and "*said so*", wait...`)).toBe(
+      '<p>China’s embassy called it “a fabrication” — and “<em>said so</em>”, wait…</p>\n',
+    );
+  });
+
+  it('leaves addresses, code and backslash-escaped quotes straight, and still escapes & and <', () => {
+    expect(markdownToHtml('[it\'s](https://example.org/it\'s) `a--b "c"` \\"as typed\\" AT&T 5 < 6')).toBe(
+      '<p><a rel="noopener noreferrer" href="https://example.org/it&#39;s">it’s</a> <code>a--b &quot;c&quot;</code> ' +
+        '&quot;as typed&quot; AT&amp;T 5 &lt; 6</p>\n',
+    );
+  });
 });
