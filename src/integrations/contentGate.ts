@@ -1,4 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/contentProblem.ts';
 import { validateContent } from '../lib/validateContent.ts';
@@ -16,7 +19,9 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         // Drafts are shown only by the dev server: decided by the command, not by NODE_ENV or a mode.
         updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-        const problems = validateContent(readContent(fileURLToPath(config.root)));
+        const root = fileURLToPath(config.root);
+        forgetEntriesParsedByOldSchemas(root, fileURLToPath(config.cacheDir));
+        const problems = validateContent(readContent(root));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'dev') {
@@ -30,4 +35,25 @@ export function contentGate(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Astro keeps parsed entries between builds (a data store in the cache folder, and in .astro/ for the dev
+ * server) and drops them only when content.config.ts or the Astro config changes, not when a schema it
+ * imports does: a changed schema would otherwise go unseen until content files change. So the store is
+ * deleted whenever the schemas, or the src/lib modules they use, differ from the last run's.
+ */
+function forgetEntriesParsedByOldSchemas(root: string, cacheDir: string): void {
+  const hash = createHash('sha256');
+  for (const dir of ['src/schemas', 'src/lib']) {
+    for (const name of readdirSync(join(root, dir)).sort())
+      hash.update(name).update(readFileSync(join(root, dir, name)));
+  }
+  const digest = hash.digest('hex');
+  const record = join(cacheDir, 'content-schemas.sha256');
+  if (existsSync(record) && readFileSync(record, 'utf8') === digest) return;
+  for (const store of [join(cacheDir, 'data-store.json'), join(root, '.astro', 'data-store.json')])
+    rmSync(store, { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(record, digest);
 }
