@@ -1,8 +1,8 @@
 /**
  * <timeline-embed>: the behaviour every widget shares. It applies the widget's options from its
- * query string (checked against the allowlist: a forced colour scheme, a date window), redraws the
- * graphic for the frame's width, and reports the widget's height to the host page. Everything it
- * sets up is undone when it is removed.
+ * query string (checked against the allowlist: a date window; a forced colour scheme is applied before
+ * the first paint by EmbedLayout's inline script), redraws the graphic for the frame's width, and
+ * reports the widget's height to the host page. Everything it sets up is undone when it is removed.
  */
 import { parseEmbedOptions } from '../lib/embedOptions.ts';
 import { inWindow, windowDays } from '../lib/embedWindow.ts';
@@ -16,7 +16,6 @@ export class TimelineEmbed extends HTMLElement {
 
   connectedCallback(): void {
     const options = parseEmbedOptions(location.search);
-    if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
     const figure = this.querySelector<HTMLElement>('.tl-figure');
     if (svg && figure) {

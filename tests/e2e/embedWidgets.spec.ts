@@ -54,6 +54,35 @@ test("without JavaScript a thread widget lists every one of the thread's events 
   await context.close();
 });
 
+test("a forced scheme shows from the first paint, not once the widget's script has loaded", async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // Hold the scripts back, as a slow network would: the parsed page paints before they run.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const parsed = async (path: string) => {
+    await page.goto(path, { waitUntil: 'commit' });
+    // Parsed and styled, as it is when it first paints; its scripts are still held.
+    await page.waitForFunction(
+      () =>
+        document.readyState !== 'loading' &&
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+    );
+  };
+  await parsed('/embed/timeline/');
+  const readers = await background();
+  await parsed('/embed/timeline/?theme=dark');
+  const early = await background();
+  release();
+  await page.waitForLoadState('load');
+  expect(early).not.toBe(readers);
+  expect(await background()).toBe(early);
+});
+
 test('?theme forces the colour scheme either way, and anything else leaves it to the reader', async ({ page }) => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
