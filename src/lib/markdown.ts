@@ -1,5 +1,5 @@
 import { Marked, Renderer, type Tokens } from 'marked';
-import { smartPunctuation } from './smartPunctuation.ts';
+import { smartPunctuationHtml } from './smartPunctuation.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -12,7 +12,7 @@ const marked = new Marked(
         const html = Renderer.prototype.link.call(this, token) as string;
         return /^https?:/i.test(token.href) ? html.replace(/^<a /, '<a rel="noopener noreferrer" ') : html;
       },
-      // Text keeps its quotes as typed (between tags they need no escaping), so that smartPunctuation can
+      // Text keeps its quotes as typed (between tags they need no escaping), so that smartPunctuationHtml can
       // curl them below; & < > are escaped as usual. A backslash-escaped quote (\") stays straight.
       text(this: Renderer, token: Tokens.Text | Tokens.Escape): string {
         if (token.type === 'escape' || ('tokens' in token && token.tokens) || ('escaped' in token && token.escaped)) {
@@ -22,7 +22,7 @@ const marked = new Marked(
       },
     },
     // Typographic quotes, dashes and ellipses, as MDX gives event bodies; tags, code and addresses are left alone.
-    hooks: { postprocess: smartPunctuation },
+    hooks: { postprocess: smartPunctuationHtml },
   },
 );
 
