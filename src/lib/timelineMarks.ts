@@ -23,7 +23,7 @@ export interface Mark {
   uncertain: boolean;
 }
 
-/** Marks for the events that sit on a lane, in time order (the order Tab follows through them). */
+/** Marks for the events that sit on a lane, in the events' reading order (the order Tab follows through them). */
 export function timelineMarks(events: readonly TimelineEvent[], laneIndex: ReadonlyMap<string, number>, origin: Date) {
   return events
     .filter((e) => !e.background && laneIndex.has(e.thread))
@@ -39,8 +39,7 @@ export function timelineMarks(events: readonly TimelineEvent[], laneIndex: Reado
       day: toStoryDay(dotInstant(e.date), origin),
       span: e.end ? [toStoryDay(e.date.start, origin), toStoryDay(periodEnd(e.end), origin)] : undefined,
       uncertain: e.approximate || e.date.precision === 'month',
-    }))
-    .sort((a, b) => a.day - b.day || a.lane - b.lane);
+    }));
 }
 
 /** A moment is drawn where it happened; a day or a month at its middle, so its dot sits inside it. */

@@ -3,6 +3,7 @@ import { actorSchema } from '../schemas/actor.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { type Story, storySchema } from '../schemas/story.ts';
 import { threadSchema } from '../schemas/thread.ts';
+import { chapterOrderProblems, type PlacedEvent } from './chapterOrder.ts';
 import { type ContentProblem, describeValue } from './contentProblem.ts';
 import { checkEventReferences } from './eventReferences.ts';
 import { lineOf, schemaProblems } from './schemaProblems.ts';
@@ -43,10 +44,13 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   if (story) checkChapters(story, input.story, problems);
   const threads = parseList(input.threads, threadSchema, problems);
   const actors = parseList(input.actors, actorSchema, problems);
+  const valid: PlacedEvent[] = [];
   const events = input.events.map((source) => {
     if (!EVENT_FILE.test(source.file)) problems.push(badFileName(source.file));
-    parseFile(source, eventSchema, problems);
-    return { id: eventIdFromPath(source.file), source };
+    const id = eventIdFromPath(source.file);
+    const data = parseFile(source, eventSchema, problems);
+    if (data && !data.draft) valid.push({ id, file: source.file, text: source.text, data });
+    return { id, source };
   });
   checkDuplicates(
     events.map((e) => ({ id: e.id, file: e.source.file })),
@@ -54,6 +58,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   );
   const known = { story, threadIds: threads.map((t) => t.id), actorIds: actors.map((a) => a.id), events, input };
   for (const event of events) problems.push(...checkEventReferences(event, known));
+  if (story) problems.push(...chapterOrderProblems(valid, story.chapters));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 

@@ -42,14 +42,17 @@ function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): Ti
 }
 
 describe('layoutTimeline', () => {
-  it("draws one mark per event on the axis, in time order, on its thread's lane", () => {
+  it("draws one mark per event on its thread's lane, in the events' reading order, not by where the dots fall", () => {
+    // January reads before 5 January (it begins first) although its dot, mid-month, falls after that day's.
     const layout = layoutTimeline(story, threads, [
-      event('b', '2021-03-02', { thread: 'attack' }),
-      event('a', '2021-01-05'),
+      event('a', '2021-01'),
+      event('b', '2021-01-05', { thread: 'attack' }),
+      event('c', '2021-03-02', { thread: 'attack' }),
     ]);
     expect(layout.marks.map((m) => [m.id, m.lane])).toEqual([
       ['a', 0],
       ['b', 1],
+      ['c', 1],
     ]);
   });
 
