@@ -62,7 +62,9 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   const known = { story, threadIds: threads.map((t) => t.id), actorIds: actors.map((a) => a.id), events, input };
   for (const event of events) problems.push(...checkEventReferences(event, known));
   if (story) problems.push(...chapterOrderProblems(valid, story.chapters));
-  return withRetypedDates(problems, [input.story, input.threads, input.actors, ...input.events]).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return withRetypedDates(problems, [input.story, input.threads, input.actors, ...input.events]).sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
 }
 
 /** Adds the dates YAML changed; each replaces what the schema said of the same field, which saw the changed value. */
