@@ -16,7 +16,7 @@ export interface Command<F extends Record<string, Flag>> {
   name: string;
   summary: string;
   flags: F;
-  examples: string[];
+  examples: readonly string[];
 }
 
 type Values<F extends Record<string, Flag>> = { [K in keyof F]?: F[K]['type'] extends 'boolean' ? boolean : string };

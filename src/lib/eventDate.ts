@@ -80,15 +80,6 @@ export function periodEnd(date: EventDate): Date {
   return d;
 }
 
-/** Orders dates by their first instant, coarser precision first on ties. */
-export function compareEventDates(a: EventDate, b: EventDate): number {
-  return a.start.getTime() - b.start.getTime() || rank(a.precision) - rank(b.precision);
-}
-
-function rank(p: Precision): number {
-  return p === 'month' ? 0 : p === 'day' ? 1 : 2;
-}
-
 /** The wall-clock time the date was written in, as a UTC Date (so UTC formatters show local time). */
 export function wallClock(date: EventDate): Date {
   return new Date(date.start.getTime() + date.offsetMinutes * 60_000);
