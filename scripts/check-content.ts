@@ -2,6 +2,15 @@
 import { formatProblems } from '../src/lib/contentProblem.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
 import { contentDir, readContent } from '../src/integrations/readContent.ts';
+import { parseCommand } from './lib/cli.ts';
+
+parseCommand({
+  name: 'check:content',
+  summary:
+    'Checks every file under content/ (or CONTENT_DIR) as the build does, and lists every problem at once,\neach with its file, line, field, what was found and what is expected. Exits 1 when there is any.',
+  flags: {},
+  examples: ['npm run check:content', 'CONTENT_DIR=tests/fixtures/content npm run check:content'],
+});
 
 const content = readContent(process.cwd());
 const problems = validateContent(content);

@@ -32,10 +32,10 @@ const threads = defineCollection({
 /** Everyone who appears in the story. */
 const actors = defineCollection({ loader: file(`${contentDir}/actors.yaml`), schema: actorSchema });
 
-/** The story's frame, a single entry with the id "story". */
+/** The story's frame, a single entry with the id "story"; read without timestamps, so its dates stay as typed. */
 const story = defineCollection({
   loader: file(`${contentDir}/story.yaml`, {
-    parser: (text) => ({ story: yaml.load(text) as Record<string, unknown> }),
+    parser: (text) => ({ story: yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> }),
   }),
   schema: storySchema,
 });

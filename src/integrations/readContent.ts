@@ -45,9 +45,11 @@ export function readMdx(root: string, path: string): ContentFile {
   return { file, text, body: text.slice(match[0].length), ...parseYaml(match[1] ?? '', 1) };
 }
 
-function parseYaml(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'syntaxError'> {
+function parseYaml(text: string, lineOffset: number): Pick<ContentFile, 'data' | 'typed' | 'syntaxError'> {
   try {
-    return { data: yaml.load(text) ?? {} };
+    // Astro reads frontmatter with js-yaml's default schema; the core schema has no timestamps, so `typed`
+    // keeps each date exactly as written and the check can see what YAML changed.
+    return { data: yaml.load(text) ?? {}, typed: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {} };
   } catch (error) {
     const e = error as { reason?: string; message: string; mark?: { line: number } };
     return {

@@ -24,7 +24,7 @@ const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2
 
 /** Why a value is not a valid event date, phrased for an editor. */
 export const DATE_EXPECTED =
-  'a date written as YYYY-MM, YYYY-MM-DD, or a quoted date-time with its UTC offset such as "2021-03-02T14:00-08:00"';
+  'a real date written as YYYY-MM, YYYY-MM-DD, or a quoted date-time with its UTC offset such as "2021-03-02T14:00-08:00"';
 
 /** Parses an event date, or returns null when the text is not one of the three forms or not a real date. */
 export function parseEventDate(value: unknown): EventDate | null {
@@ -78,15 +78,6 @@ export function periodEnd(date: EventDate): Date {
   else if (date.precision === 'day') d.setUTCDate(d.getUTCDate() + 1);
   else d.setUTCMinutes(d.getUTCMinutes() + 1);
   return d;
-}
-
-/** Orders dates by their first instant, coarser precision first on ties. */
-export function compareEventDates(a: EventDate, b: EventDate): number {
-  return a.start.getTime() - b.start.getTime() || rank(a.precision) - rank(b.precision);
-}
-
-function rank(p: Precision): number {
-  return p === 'month' ? 0 : p === 'day' ? 1 : 2;
 }
 
 /** The wall-clock time the date was written in, as a UTC Date (so UTC formatters show local time). */

@@ -1,8 +1,9 @@
 import type { EventData } from '../schemas/event.ts';
 import type { Chapter } from '../schemas/story.ts';
-import { chapterFor, localDay } from './chapters.ts';
-import { compareEventDates, type EventDate, parseEventDate } from './eventDate.ts';
+import { chapterFor } from './chapters.ts';
+import { type EventDate, parseEventDate } from './eventDate.ts';
 import { formatEventSpan } from './formatDate.ts';
+import { compareByPeriod } from './readingOrder.ts';
 
 /** An event ready for display: validated frontmatter with its dates parsed once and its chapter resolved. */
 export interface TimelineEvent extends Omit<EventData, 'date' | 'end'> {
@@ -17,8 +18,9 @@ export interface TimelineEvent extends Omit<EventData, 'date' | 'end'> {
 }
 
 /**
- * Builds display events from validated entries, in reading order: by chapter, then by day; on a shared day
- * the more important event leads (an all-day event has no place among timed ones), then by instant, then id.
+ * Builds display events from validated entries, in reading order: by chapter, then by period (compareByPeriod).
+ * Chapter first never breaks time order, because the content check refuses an event placed in a chapter after
+ * one holding an event that begins only after it has ended (chapterOrder.ts).
  */
 export function toTimelineEvents(
   entries: readonly { id: string; data: EventData }[],
@@ -27,14 +29,7 @@ export function toTimelineEvents(
   const order = new Map(chapters.map((c, i) => [c.id, i]));
   return entries
     .map(({ id, data }) => toTimelineEvent(id, data, chapters))
-    .sort(
-      (a, b) =>
-        (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) ||
-        localDay(a.date).localeCompare(localDay(b.date)) ||
-        b.importance - a.importance ||
-        compareEventDates(a.date, b.date) ||
-        a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) || compareByPeriod(a, b));
 }
 
 function toTimelineEvent(id: string, data: EventData, chapters: readonly Chapter[]): TimelineEvent {

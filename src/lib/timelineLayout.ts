@@ -1,6 +1,8 @@
 import type { Chapter } from '../schemas/story.ts';
 import type { Thread } from '../schemas/thread.ts';
 import { type AxisTick, axisTicks } from './axisTicks.ts';
+import { type BeforeSegment, beforeMargin, beforeSegment } from './beforeSegment.ts';
+import { periodEnd } from './eventDate.ts';
 import { placeBandLabels, placeEventLabels } from './graphicLabels.ts';
 import type { PlacedLabel } from './labelPlacement.ts';
 import { storyTimeScale } from './timeScale.ts';
@@ -40,8 +42,8 @@ export interface TimelineLayout {
   labels: PlacedLabel[];
   /** Chapter titles that fit, centred on their bands. */
   bandLabels: PlacedLabel[];
-  /** Background events, listed in the story but not drawn on the axis. */
-  background: number;
+  /** The segment left of a break that holds the events from before the story's range, if any are drawn. */
+  before: BeforeSegment | null;
   /** A position in the drawn window, as an SVG percentage ("41.2%"), computed with d3's UTC scale. */
   at: (day: number) => string;
   /** The width of a span of days in the drawn window, as an SVG percentage. */
@@ -56,7 +58,10 @@ export interface LayoutOptions {
   labelRows?: number;
 }
 
-/** Lays the story out on a UTC time axis: one lane per thread, one mark per event, a band per chapter. */
+/**
+ * Lays the story out on a UTC time axis: one lane per thread, one mark per event, a band per chapter, and the
+ * events from before the story's range in a compact segment left of a break (beforeSegment.ts).
+ */
 export function layoutTimeline(
   story: { start: string; end: string; chapters: readonly Chapter[] },
   threads: readonly Thread[],
@@ -66,15 +71,18 @@ export function layoutTimeline(
   const origin = new Date(`${story.start}T00:00:00Z`);
   const day = (iso: string, after = 0) => toStoryDay(new Date(`${iso}T00:00:00Z`), origin) + after;
   const total = day(story.end, 1);
-  const full: Domain = [-total * 0.02, total * 1.02];
+  const lanes = threads
+    .filter((t) => !only || only.includes(t.id))
+    .map(({ id, label, color }) => ({ id, label, color }));
+  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+  const early = events.filter((e) => laneIndex.has(e.thread) && periodEnd(e.end ?? e.date) <= origin);
+  const before = beforeSegment(early, total);
+  const full: Domain = [before ? beforeMargin(before, total) : -total * 0.02, total * 1.02];
   const domain: Domain = window ? [day(window[0]), day(window[1], 1)] : full;
   const scale = storyTimeScale(story.start, story.end, [percent(0, domain), percent(total, domain)]);
   const x = (d: number) => scale(new Date(origin.getTime() + d * 86_400_000));
   const at = (d: number) => `${round(x(d))}%`;
-  const lanes = threads
-    .filter((t) => !only || only.includes(t.id))
-    .map(({ id, label, color }) => ({ id, label, color }));
-  const marks = timelineMarks(events, new Map(lanes.map((l, i) => [l.id, i])), origin);
+  const marks = timelineMarks(events, laneIndex, origin, before?.days);
   const bands = story.chapters
     .filter((c) => !c.background)
     .map((c) => ({ id: c.id, title: c.title, span: [day(c.start), day(c.end, 1)] as const }));
@@ -90,7 +98,7 @@ export function layoutTimeline(
     total,
     labels: placeEventLabels(marks, domain, space),
     bandLabels: placeBandLabels(bands, domain, space),
-    background: events.filter((e) => e.background).length,
+    before,
     at,
     extent: (span) => `${round(x(span[1]) - x(span[0]))}%`,
   };

@@ -23,10 +23,18 @@ export interface Mark {
   uncertain: boolean;
 }
 
-/** Marks for the events that sit on a lane, in time order (the order Tab follows through them). */
-export function timelineMarks(events: readonly TimelineEvent[], laneIndex: ReadonlyMap<string, number>, origin: Date) {
+/**
+ * Marks for the events that sit on a lane, left to right by where their dots are (the order Tab follows).
+ * Events before the story's range are drawn at their place in the "before" segment (`early`), without a span.
+ */
+export function timelineMarks(
+  events: readonly TimelineEvent[],
+  laneIndex: ReadonlyMap<string, number>,
+  origin: Date,
+  early: ReadonlyMap<string, number> = new Map(),
+) {
   return events
-    .filter((e) => !e.background && laneIndex.has(e.thread))
+    .filter((e) => laneIndex.has(e.thread))
     .map((e): Mark => ({
       id: e.id,
       title: e.title,
@@ -36,8 +44,11 @@ export function timelineMarks(events: readonly TimelineEvent[], laneIndex: Reado
       lane: laneIndex.get(e.thread)!,
       importance: e.importance,
       chapter: e.chapter,
-      day: toStoryDay(dotInstant(e.date), origin),
-      span: e.end ? [toStoryDay(e.date.start, origin), toStoryDay(periodEnd(e.end), origin)] : undefined,
+      day: early.get(e.id) ?? toStoryDay(dotInstant(e.date), origin),
+      span:
+        e.end && !early.has(e.id)
+          ? [toStoryDay(e.date.start, origin), toStoryDay(periodEnd(e.end), origin)]
+          : undefined,
       uncertain: e.approximate || e.date.precision === 'month',
     }))
     .sort((a, b) => a.day - b.day || a.lane - b.lane);

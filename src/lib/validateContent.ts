@@ -3,15 +3,19 @@ import { actorSchema } from '../schemas/actor.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { type Story, storySchema } from '../schemas/story.ts';
 import { threadSchema } from '../schemas/thread.ts';
+import { chapterOrderProblems, type PlacedEvent } from './chapterOrder.ts';
 import { type ContentProblem, describeValue } from './contentProblem.ts';
 import { checkEventReferences } from './eventReferences.ts';
 import { lineOf, schemaProblems } from './schemaProblems.ts';
+import { retypedDates } from './yamlDates.ts';
 
 /** One file read from content/: its parsed data and, for MDX, its body and full text. */
 export interface ContentFile {
   /** Path relative to the project, such as content/events/2021-03-02-patch.mdx. */
   file: string;
   data: unknown;
+  /** The same YAML read without timestamps: each value as typed, to find dates YAML changed (yamlDates.ts). */
+  typed?: unknown;
   /** The MDX body after the frontmatter. */
   body?: string;
   /** The whole file, used to point at line numbers. */
@@ -43,10 +47,13 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   if (story) checkChapters(story, input.story, problems);
   const threads = parseList(input.threads, threadSchema, problems);
   const actors = parseList(input.actors, actorSchema, problems);
+  const valid: PlacedEvent[] = [];
   const events = input.events.map((source) => {
     if (!EVENT_FILE.test(source.file)) problems.push(badFileName(source.file));
-    parseFile(source, eventSchema, problems);
-    return { id: eventIdFromPath(source.file), source };
+    const id = eventIdFromPath(source.file);
+    const data = parseFile(source, eventSchema, problems);
+    if (data && !data.draft) valid.push({ id, file: source.file, text: source.text, data });
+    return { id, source };
   });
   checkDuplicates(
     events.map((e) => ({ id: e.id, file: e.source.file })),
@@ -54,7 +61,17 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   );
   const known = { story, threadIds: threads.map((t) => t.id), actorIds: actors.map((a) => a.id), events, input };
   for (const event of events) problems.push(...checkEventReferences(event, known));
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  if (story) problems.push(...chapterOrderProblems(valid, story.chapters));
+  return withRetypedDates(problems, [input.story, input.threads, input.actors, ...input.events]).sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+/** Adds the dates YAML changed; each replaces what the schema said of the same field, which saw the changed value. */
+function withRetypedDates(problems: ContentProblem[], files: readonly ContentFile[]): ContentProblem[] {
+  const retyped = files.flatMap(retypedDates);
+  const seen = new Set(retyped.map((p) => `${p.file}\n${p.field}`));
+  return [...problems.filter((p) => !seen.has(`${p.file}\n${p.field}`)), ...retyped];
 }
 
 const EVENT_FILE = /^(?:.*\/)?\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;

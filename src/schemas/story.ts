@@ -15,7 +15,7 @@ export const chapterSchema = z.strictObject({
   end: daySchema,
   /** A short introduction (Markdown), a paragraph or two. */
   intro: textSchema('a short introduction in Markdown', 2000),
-  /** true for the background chapter before the story's range (not drawn on the timeline's axis). */
+  /** true for the background chapter before the story's range (drawn left of a break in the timeline). */
   background: z.boolean({ error: 'true or false' }).default(false),
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnIds, scrollStepToLine, stepIds } from './support/story.ts';
+import { scrollStepToLine, stepIds } from './support/story.ts';
 
 test('printing gives a clean list with the whole timeline and the sources, without sticky parts or chips', async ({
   page,
@@ -21,7 +21,7 @@ test('printing gives a clean list with the whole timeline and the sources, witho
   const inside = await graphic
     .locator('a[data-event-id] .tl-dot')
     .evaluateAll((els) => els.map((el) => parseFloat(el.getAttribute('cx')!)));
-  expect(inside.length).toBe((await drawnIds(page)).length);
+  expect(inside.length).toBe((await stepIds(page)).length);
   expect(inside.every((x) => x >= 0 && x <= 100)).toBe(true);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('[data-panel]')).not.toHaveCSS('position', 'static');

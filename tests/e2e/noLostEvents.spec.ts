@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { auditBuild } from '../../src/integrations/buildAudit.ts';
 import { publishedEvents } from './support/content.ts';
 import { publishedFeed } from './support/site.ts';
-import { drawnIds, stepIds } from './support/story.ts';
+import { stepIds } from './support/story.ts';
 
 /** The ids of the published (non-draft) event files in content/events, sorted. */
 const onDisk = publishedEvents()
@@ -64,7 +64,7 @@ test("when the story's script fails to load, the page stays complete and its lin
   }
   const marks = page.locator('svg[data-timeline-graphic] a[data-event-id]');
   expect((await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).sort()).toEqual(
-    (await drawnIds(page)).sort(),
+    (await stepIds(page)).sort(),
   );
   await expect(page.getByRole('heading', { level: 2, name: 'What the attribution did and did not do' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEventDates, parseEventDate, periodEnd } from '../../src/lib/eventDate.ts';
+import { parseEventDate, periodEnd } from '../../src/lib/eventDate.ts';
 
 const parse = (value: unknown) => {
   const date = parseEventDate(value);
@@ -54,23 +54,5 @@ describe('periodEnd', () => {
 
   it('ends a day at the next midnight UTC', () => {
     expect(periodEnd(parse('2021-02-28')).toISOString()).toBe('2021-03-01T00:00:00.000Z');
-  });
-});
-
-describe('compareEventDates', () => {
-  it('sorts by instant, and a month before a day on the same first instant', () => {
-    const dates = ['2021-03-02T14:00-08:00', '2021-03-02', '2021-03', '2021-01-05'].map(parse);
-    expect(dates.sort(compareEventDates).map((d) => d.iso)).toEqual([
-      '2021-01-05',
-      '2021-03',
-      '2021-03-02',
-      '2021-03-02T14:00-08:00',
-    ]);
-  });
-
-  it('orders date-times written in different offsets by their real instant', () => {
-    const brussels = parse('2021-07-19T11:35+02:00'); // 09:35 UTC
-    const washington = parse('2021-07-19T07:00-04:00'); // 11:00 UTC
-    expect(compareEventDates(brussels, washington)).toBeLessThan(0);
   });
 });

@@ -59,15 +59,17 @@ describe('toTimelineEvents', () => {
 });
 
 describe('reading order on a shared day', () => {
-  it('leads with the more important event, whatever the precision of its time', () => {
+  it('puts an earlier time first, whatever the importance, and a day-only event before the times in it', () => {
     const events = toTimelineEvents(
       [
+        event('white-house', { date: '2021-07-19T07:00-04:00', importance: 3 }),
+        event('eu', { date: '2021-07-19T11:35+02:00', importance: 2 }),
         event('minor-all-day', { date: '2021-07-19', importance: 1 }),
-        event('key-statement', { date: '2021-07-19T07:00-04:00', importance: 3 }),
+        event('key-all-day', { date: '2021-07-19', importance: 3 }),
         event('earlier-day', { date: '2021-07-18T18:02-04:00', importance: 1 }),
       ],
       chapters,
     );
-    expect(events.map((e) => e.id)).toEqual(['earlier-day', 'key-statement', 'minor-all-day']);
+    expect(events.map((e) => e.id)).toEqual(['earlier-day', 'key-all-day', 'minor-all-day', 'eu', 'white-house']);
   });
 });

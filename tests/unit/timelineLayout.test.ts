@@ -42,7 +42,7 @@ function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): Ti
 }
 
 describe('layoutTimeline', () => {
-  it("draws one mark per event on the axis, in time order, on its thread's lane", () => {
+  it("draws one mark per event on the axis, left to right, on its thread's lane", () => {
     const layout = layoutTimeline(story, threads, [
       event('b', '2021-03-02', { thread: 'attack' }),
       event('a', '2021-01-05'),
@@ -53,13 +53,42 @@ describe('layoutTimeline', () => {
     ]);
   });
 
-  it('leaves background events off the axis but counts them for the note', () => {
+  it('draws events from before the story left of a break, in order, without moving the story axis', () => {
+    const inRange = [event('a', '2021-01-05'), event('b', '2021-03-02', { thread: 'attack' })];
+    const plain = layoutTimeline(story, threads, inRange);
     const layout = layoutTimeline(story, threads, [
       event('old', '2018-12-20', { background: true, chapter: 'background' }),
+      event('older-month', '2020-12', { background: true, chapter: 'background', thread: 'attack' }),
+      ...inRange,
     ]);
-    expect(layout.marks).toEqual([]);
-    expect(layout.background).toBe(1);
+    expect(plain.before).toBeNull();
+    expect(layout.before).toMatchObject({ chapter: 'background', label: '2018–20' });
+    const [from, to] = layout.before!.span;
+    const early = layout.marks.filter((m) => m.chapter === 'background');
+    expect(early.map((m) => m.id)).toEqual(['old', 'older-month']);
+    for (const m of early) expect(m.day > from && m.day < to).toBe(true);
+    // The break: the segment ends well before the story's first day, and the drawing starts just before it.
+    expect(to).toBeLessThan(plain.full[0]);
+    expect(layout.full[0]).toBeLessThan(from);
+    expect(layout.full[1]).toBe(plain.full[1]);
+    // The story's own marks keep their story days: the scale is unchanged, only the drawing is wider.
+    const days = (l: typeof layout) => l.marks.filter((m) => m.chapter !== 'background').map((m) => [m.id, m.day]);
+    expect(days(layout)).toEqual(days(plain));
     expect(layout.bands.map((b) => b.id)).toEqual(['before', 'after']);
+  });
+
+  it('leaves the segment out of a thread that has no events before the story', () => {
+    const layout = layoutTimeline(
+      story,
+      threads,
+      [
+        event('old', '2018-12-20', { background: true, chapter: 'background', thread: 'attack' }),
+        event('a', '2021-01-05'),
+      ],
+      { threads: ['patch'] },
+    );
+    expect(layout.before).toBeNull();
+    expect(layout.marks.map((m) => m.id)).toEqual(['a']);
   });
 
   it('puts a day in its middle, a moment at its instant and a month-only date as an open ring', () => {

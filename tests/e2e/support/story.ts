@@ -5,13 +5,6 @@ export function stepIds(page: Page): Promise<string[]> {
   return page.locator('article[data-event-id]').evaluateAll((els) => els.map((el) => el.id));
 }
 
-/** Ids of the steps drawn on the axis (everything but the background chapter), in reading order. */
-export function drawnIds(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-chapter-section]:not([data-background]) article[data-event-id]')
-    .evaluateAll((els) => els.map((el) => el.id));
-}
-
 /** The id of the step marked aria-current="step", or null. */
 export async function activeId(page: Page): Promise<string | null> {
   const current = page.locator('article[aria-current="step"]');
