@@ -11,7 +11,7 @@ export const correctionSchema = z.strictObject({
 });
 
 /** The passages of content/ outside the events that a correction can name. */
-export const FRAME_PASSAGE = /^(?:intro|closing|methodology|chapters\/[a-z0-9-]+|actors\/[a-z0-9-]+)$/;
+const FRAME_PASSAGE = /^(?:intro|closing|methodology|chapters\/[a-z0-9-]+|actors\/[a-z0-9-]+)$/;
 
 /** A published correction to the story's frame or to an actor's description, listed in content/story.yaml. */
 export const frameCorrectionSchema = z.strictObject({
