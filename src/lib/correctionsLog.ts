@@ -1,12 +1,19 @@
-/** One published correction, with the event it corrects. */
+import type { FrameCorrection } from './frameCorrections.ts';
+import { storyEventPath } from './routes.ts';
+
+/** One published correction, with what it corrects. */
 export interface LoggedCorrection {
-  /** The corrected event's id, which is also its anchor on the story page. */
-  eventId: string;
-  /** The corrected event's headline, as the link text. */
-  eventTitle: string;
+  /** The corrected event's id, or the corrected passage (closing, actors/mss); the log's data-correction hook. */
+  key: string;
+  /** The corrected event's headline or the passage's heading, as the link text. */
+  title: string;
+  /** Where the corrected text is, relative to the site's base: an event's or passage's anchor, or a page. */
+  path: string;
+  /** The entry's own anchor in the log, unique on the page. */
+  anchor: string;
   /** The day the correction was made, YYYY-MM-DD. */
   date: string;
-  /** What was wrong and what the event now says. */
+  /** What was wrong and what it now says. */
   text: string;
 }
 
@@ -17,11 +24,28 @@ interface CorrectedEvent {
   corrections: readonly { date: string; text: string }[];
 }
 
-/** Every event's corrections in one list for the corrections log: newest first, then by event id. */
-export function correctionsLog(events: readonly CorrectedEvent[]): LoggedCorrection[] {
-  return events
-    .flatMap((event) =>
-      event.corrections.map(({ date, text }) => ({ eventId: event.id, eventTitle: event.title, date, text })),
-    )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.eventId.localeCompare(b.eventId));
+/** Every correction, to events and to the frame, in one list for the log: newest first, then by what it corrects. */
+export function correctionsLog(
+  events: readonly CorrectedEvent[],
+  frame: readonly FrameCorrection[] = [],
+): LoggedCorrection[] {
+  const ofEvents = events.flatMap((event) =>
+    event.corrections.map(({ date, text }, i) => ({
+      key: event.id,
+      title: event.title,
+      path: storyEventPath(event.id),
+      anchor: `correction-${event.id}-${i + 1}`,
+      date,
+      text,
+    })),
+  );
+  const ofFrame = frame.map(({ passage, title, path, anchor, date, text }) => ({
+    key: passage,
+    title,
+    path,
+    anchor,
+    date,
+    text,
+  }));
+  return [...ofEvents, ...ofFrame].sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
 }

@@ -1,3 +1,4 @@
+import type { FrameCorrection } from './frameCorrections.ts';
 import { correctionAnchor, eventPath } from './routes.ts';
 import { type SiteAddress, urlMaker } from './siteAddress.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
@@ -16,13 +17,15 @@ export interface FeedItemsInput extends SiteAddress {
   events: readonly TimelineEvent[];
   /** Thread labels by id, for the items' categories. */
   threadLabels: ReadonlyMap<string, string>;
+  /** Corrections to the story's frame and actors, each linked to its entry in the corrections log. */
+  frame?: readonly FrameCorrection[];
 }
 
 /**
  * The RSS items: one per event, dated when it happened, and one per correction, dated when it was made,
  * newest first, so a correction reaches subscribers as news.
  */
-export function buildFeedItems({ events, threadLabels, ...address }: FeedItemsInput): FeedItem[] {
+export function buildFeedItems({ events, threadLabels, frame = [], ...address }: FeedItemsInput): FeedItem[] {
   const url = urlMaker(address);
   const items = events.flatMap((e): FeedItem[] => [
     {
@@ -40,5 +43,13 @@ export function buildFeedItems({ events, threadLabels, ...address }: FeedItemsIn
       categories: ['Corrections'],
     })),
   ]);
+  for (const c of frame)
+    items.push({
+      title: `Correction: ${c.title}`,
+      link: `${url('how-we-made-this/')}#${c.anchor}`,
+      pubDate: new Date(`${c.date}T00:00:00Z`),
+      description: c.text,
+      categories: ['Corrections'],
+    });
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }

@@ -47,6 +47,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   if (story) checkChapters(story, input.story, problems);
   const threads = parseList(input.threads, threadSchema, problems);
   const actors = parseList(input.actors, actorSchema, problems);
+  if (story) checkFramePassages(story, actors, input.story, problems);
   const valid: PlacedEvent[] = [];
   const events = input.events.map((source) => {
     if (!EVENT_FILE.test(source.file)) problems.push(badFileName(source.file));
@@ -154,6 +155,22 @@ function checkDuplicates(entries: { id: string; file: string }[], problems: Cont
         expected: `an id used only once (${first} already uses it)`,
       });
   }
+}
+
+/** A frame correction must name a chapter or actor that exists, or its note would have nowhere to appear. */
+function checkFramePassages(story: Story, actors: { id: string }[], source: ContentFile, problems: ContentProblem[]) {
+  story.corrections.forEach(({ passage }, i) => {
+    const [kind, id] = passage.split('/');
+    const ids = kind === 'chapters' ? story.chapters.map((c) => c.id) : actors.map((a) => a.id);
+    if (id === undefined || ids.includes(id)) return;
+    problems.push({
+      file: source.file,
+      field: `corrections[${i}].passage`,
+      found: describeValue(passage),
+      expected: `${kind}/ followed by the id of one of the ${kind} in content/${kind === 'chapters' ? 'story' : 'actors'}.yaml`,
+      line: lineOf(source.text, 'corrections'),
+    });
+  });
 }
 
 function checkChapters(story: Story, source: ContentFile, problems: ContentProblem[]): void {

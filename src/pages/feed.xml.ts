@@ -2,11 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
 import { buildFeedItems } from '../lib/feedItems.ts';
+import { frameCorrections } from '../lib/frameCorrections.ts';
 import { absoluteUrl } from '../lib/routes.ts';
 
 /** RSS 2.0: an item per event and per correction, so subscribers hear about corrections. */
 export const GET: APIRoute = async ({ site }) => {
-  const { story, threads, events } = await loadStory();
+  const { story, threads, actors, events } = await loadStory();
   const base = import.meta.env.BASE_URL;
   const self = absoluteUrl(site!, base, 'feed.xml');
   return rss({
@@ -15,6 +16,12 @@ export const GET: APIRoute = async ({ site }) => {
     site: absoluteUrl(site!, base),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en-gb</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: buildFeedItems({ events, threadLabels: new Map(threads.map((t) => [t.id, t.label])), site: site!, base }),
+    items: buildFeedItems({
+      events,
+      threadLabels: new Map(threads.map((t) => [t.id, t.label])),
+      frame: frameCorrections(story, actors),
+      site: site!,
+      base,
+    }),
   });
 };

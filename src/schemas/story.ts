@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { frameCorrectionSchema } from './correction.ts';
 import { daySchema } from './eventDate.ts';
 import { httpsUrlSchema } from './httpsUrl.ts';
 import { idSchema, proseSchema, textSchema } from './text.ts';
@@ -47,6 +48,8 @@ export const storySchema = z.strictObject({
   contact: z
     .union([z.email(), httpsUrlSchema], { error: 'an email address or a web address starting with https://' })
     .optional(),
+  /** Optional: corrections to the intro, closing, methodology, a chapter or an actor's description, oldest first. */
+  corrections: z.array(frameCorrectionSchema, { error: 'a list of corrections' }).default([]),
 });
 
 /** The story's frame after validation. */

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { publishedFrameCorrections } from './support/content.ts';
 import { pathOf, publishedFeed } from './support/site.ts';
+
+const frame = publishedFrameCorrections();
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asList = <T>(value: T | T[] | undefined): T[] =>
@@ -47,7 +50,7 @@ test('/feed.xml is valid RSS 2.0 with an item per event and per correction', asy
   expect(rss.channel.title).toBeTruthy();
   expect(rss.channel.description).toBeTruthy();
   const items = asList(rss.channel.item) as { title: string; link: string; guid: unknown; pubDate: string }[];
-  const corrections = events.reduce((n, e) => n + e.corrections.length, 0);
+  const corrections = events.reduce((n, e) => n + e.corrections.length, 0) + frame.length;
   expect(items).toHaveLength(events.length + corrections);
   for (const item of items) {
     expect(item.title).toBeTruthy();
@@ -55,6 +58,8 @@ test('/feed.xml is valid RSS 2.0 with an item per event and per correction', asy
     expect(item.guid).toBeTruthy();
   }
   expect(items.map((i) => i.link)).toEqual(expect.arrayContaining(events.map((e) => e.url)));
+  for (const c of frame)
+    expect(items.find((i) => i.link.endsWith(`/how-we-made-this/#${c.anchor}`))?.title).toBe(`Correction: ${c.title}`);
 });
 
 test('the story page describes itself as a NewsArticle in JSON-LD', async ({ page }) => {

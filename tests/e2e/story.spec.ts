@@ -74,7 +74,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the story page has no WCAG 2.2 AA violations in the ${colorScheme} scheme, at the top and mid-story`, async ({
     browser,
   }) => {
-    // Four full axe sweeps of a 46-event page: give a busy two-core machine room.
+    // Four full axe sweeps of a page of some fifty events: give a busy two-core machine room.
     test.slow();
     for (const viewport of [
       { width: 1440, height: 900 },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { actorSchema } from '../../src/schemas/actor.ts';
-import { correctionSchema } from '../../src/schemas/correction.ts';
+import { correctionSchema, frameCorrectionSchema } from '../../src/schemas/correction.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { mediaSchema } from '../../src/schemas/media.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -15,6 +15,7 @@ const schemas: [name: string, file: string, schema: z.ZodObject][] = [
   ['source', 'source.ts', sourceSchema],
   ['media', 'media.ts', mediaSchema],
   ['correction', 'correction.ts', correctionSchema],
+  ['frameCorrection', 'correction.ts', frameCorrectionSchema],
   ['thread', 'thread.ts', threadSchema],
   ['actor', 'actor.ts', actorSchema],
   ['story', 'story.ts', storySchema],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedItems } from '../../src/lib/feedItems.ts';
-import { address, events, threads } from './support/storyFixture.ts';
+import { frameCorrections } from '../../src/lib/frameCorrections.ts';
+import { actors, address, events, story, threads } from './support/storyFixture.ts';
 
 const items = buildFeedItems({ events, threadLabels: new Map(threads.map((t) => [t.id, t.label])), ...address });
 
@@ -29,5 +30,27 @@ describe('buildFeedItems', () => {
     expect(patch.pubDate.toISOString()).toBe('2021-03-02T22:00:00.000Z');
     expect(patch.categories).toEqual(['Disclosure and patch', 'CVE-2021-26855']);
     expect(patch.description).toBe('Something happens.');
+  });
+});
+
+describe('buildFeedItems with corrections to the frame', () => {
+  const withFrame = buildFeedItems({
+    events,
+    threadLabels: new Map(threads.map((t) => [t.id, t.label])),
+    frame: frameCorrections(story, actors),
+    ...address,
+  });
+
+  it('adds an item per frame correction, titled with the passage and dated when it was made', () => {
+    expect(withFrame).toHaveLength(items.length + 2);
+    const hafnium = withFrame.find((i) => i.title === 'Correction: HAFNIUM')!;
+    expect(hafnium.pubDate.toISOString()).toBe('2026-12-03T00:00:00.000Z');
+    expect(hafnium.description).toBe('The description gave the wrong date.');
+    expect(hafnium.categories).toEqual(['Corrections']);
+  });
+
+  it('links each to its own entry in the corrections log, keeping every link unique', () => {
+    expect(withFrame[0].link).toBe('https://news.example/timeline/how-we-made-this/#correction-actors-hafnium-1');
+    expect(new Set(withFrame.map((i) => i.link)).size).toBe(withFrame.length);
   });
 });

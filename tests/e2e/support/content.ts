@@ -1,6 +1,9 @@
 import { readContent } from '../../../src/integrations/readContent.ts';
 import { eventIdFromPath } from '../../../src/lib/validateContent.ts';
+import { type FrameCorrection, frameCorrections } from '../../../src/lib/frameCorrections.ts';
+import { actorSchema } from '../../../src/schemas/actor.ts';
 import { type EventData, eventSchema } from '../../../src/schemas/event.ts';
+import { storySchema } from '../../../src/schemas/story.ts';
 
 /** The events a production build publishes (drafts left out), read from content/ so tests follow the content. */
 export function publishedEvents(): (EventData & { id: string })[] {
@@ -8,4 +11,12 @@ export function publishedEvents(): (EventData & { id: string })[] {
     const parsed = eventSchema.safeParse(file.data);
     return parsed.success && !parsed.data.draft ? [{ ...parsed.data, id: eventIdFromPath(file.file) }] : [];
   });
+}
+
+/** The corrections content/story.yaml lists for its own passages and for actors, resolved as the pages resolve them. */
+export function publishedFrameCorrections(): FrameCorrection[] {
+  const content = readContent(process.cwd());
+  const story = storySchema.parse(content.story.data);
+  const actors = (content.actors.data as unknown[]).map((a) => actorSchema.parse(a));
+  return frameCorrections(story, actors);
 }

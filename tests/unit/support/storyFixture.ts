@@ -42,6 +42,10 @@ export const story: Story = {
   ],
   closing: 'Closing.',
   methodology: 'Method.',
+  corrections: [
+    { date: '2026-12-02', passage: 'closing', text: 'The closing named the wrong governments.' },
+    { date: '2026-12-03', passage: 'actors/hafnium', text: 'The description gave the wrong date.' },
+  ],
 };
 
 export const threads: Thread[] = [
