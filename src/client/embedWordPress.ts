@@ -47,6 +47,9 @@ export function followWordPress(root: HTMLElement, secret: string): () => void {
   observer.observe(document.documentElement);
   addEventListener('message', onReady);
   root.addEventListener('click', onClick);
+  // Chrome renders no hidden cross-origin frame, so no ResizeObserver reports before wp-embed.js shows
+  // this one, which it does on the first message: that one is measured (a forced layout) and sent now.
+  send();
   return () => {
     observer.disconnect();
     removeEventListener('message', onReady);
