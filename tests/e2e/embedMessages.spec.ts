@@ -148,7 +148,7 @@ async function openFramed(page: Page, path: string, hash: string): Promise<{ fra
     }),
   );
   await page.goto(`${HOST}/framed.html#${hash}`);
-  const frame = (await page.locator('iframe').elementHandle())!;
+  const frame = await page.locator('iframe').elementHandle();
   const content = (await frame.contentFrame())!;
   await content.waitForLoadState('load');
   await expect.poll(() => received.length).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ describe('oembedSnippet', () => {
     expect(html.querySelector('[data-timeline-embed] > blockquote > a')!.text).toBe(input.title);
     expect(html.querySelector('script')!.getAttribute('src')).toBe('https://news.example/timeline/embed/v1.js');
     const template = html.querySelector('[data-timeline-embed] > template')!;
-    expect(template.innerHTML).toContain('title="Microsoft ships &quot;emergency&quot; fixes &amp; names &lt;HAFNIUM&gt;"');
+    expect(template.innerHTML).toContain(
+      'title="Microsoft ships &quot;emergency&quot; fixes &amp; names &lt;HAFNIUM&gt;"',
+    );
     const frame = parse(template.innerHTML).querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe('https://news.example/timeline/embed/event/2021-03-02-patch/?theme=dark');
     expect(frame.getAttribute('height')).toBe('412');

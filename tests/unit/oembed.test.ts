@@ -48,7 +48,7 @@ describe('widgetOembed', () => {
     expect(html.querySelector('script')!.getAttribute('src')).toBe('https://news.example/timeline/embed/v1.js');
   });
 
-  it('holds, inert in a template, a titled frame of the widget at the response\'s size, for WordPress', () => {
+  it("holds, inert in a template, a titled frame of the widget at the response's size, for WordPress", () => {
     const template = parse(event.html).querySelector('template')!;
     const frame = parse(template.innerHTML).querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe('https://news.example/timeline/embed/event/2021-03-02-patch/');

@@ -10,7 +10,9 @@ export function getWordPress(): void {
     execFileSync('sh', ['scripts/get-wordpress.sh'], { stdio: ['ignore', 'inherit', 'pipe'] });
   } catch (error) {
     const reason = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
-    throw new Error(`This test runs WordPress's own code, and scripts/get-wordpress.sh could not get it: ${reason}`);
+    throw new Error(`This test runs WordPress's own code, and scripts/get-wordpress.sh could not get it: ${reason}`, {
+      cause: error,
+    });
   }
 }
 
