@@ -2,6 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { gzipSize } from '../../scripts/lib/pageWeight.ts';
 import { headersFor } from '../../src/lib/headerRules.ts';
 import { publishedEvents } from './support/content.ts';
 import { contentFrame, expectFrameFits } from './support/embeds.ts';
@@ -94,6 +95,12 @@ test("WordPress's own filter keeps a blockquote and a titled frame of the widget
       quote.querySelector('a')!.getAttribute('href'),
     );
   });
+});
+
+test('the WordPress script a widget loads only in WordPress stays small: at most 1 KB gzipped', () => {
+  const [script] = globSync('dist/_astro/embedWordPress-*.js');
+  expect(script, 'the build writes the WordPress script').toBeDefined();
+  expect(gzipSize(readFileSync(script))).toBeLessThanOrEqual(1024);
 });
 
 for (const [kind, path] of WIDGETS) {
