@@ -38,6 +38,8 @@ test.beforeAll(async () => {
   host = await HostServer.start(WORDPRESS_ROOT);
 });
 test.afterAll(() => host.close());
+// A test may end while the frame still loads a font through withHeaders' route; that is no failure.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 
 /**
  * Serves the site as a host that reads dist/_headers would (the preview server ignores it): WordPress
