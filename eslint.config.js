@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.toolchain/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.toolchain/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'tests/fixtures/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

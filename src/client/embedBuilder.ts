@@ -72,8 +72,7 @@ export class EmbedBuilder extends HTMLElement {
     this.#text('[data-date-status]', reversed ? 'The first day is after the last, so neither applies.' : '');
     for (const el of form.querySelectorAll<HTMLElement>('[data-show-for]'))
       el.hidden = !(el.dataset.showFor ?? '').split(' ').includes(widget.kind);
-    const oembedPage = this.querySelector<HTMLAnchorElement>('[data-oembed-page]');
-    if (oembedPage) oembedPage.href = oembedPage.textContent = page;
+    this.#text('[data-snippet="page"]', page);
     const oembed = this.querySelector<HTMLAnchorElement>('[data-oembed-json]');
     if (oembed) oembed.href = new URL(oembedPath(widget), root).href;
     if (changed) history.replaceState(history.state, '', `${location.pathname}${builderQuery(choice)}`);

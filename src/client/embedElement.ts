@@ -1,8 +1,9 @@
 /**
  * <timeline-embed>: the behaviour every widget shares. It applies the widget's options from its
  * query string (checked against the allowlist: a date window; a forced colour scheme is applied before
- * the first paint by EmbedLayout's inline script), redraws the graphic for the frame's width, and
- * reports the widget's height to the host page. Everything it sets up is undone when it is removed.
+ * the first paint by EmbedLayout's inline script), redraws the graphic for the frame's width, follows
+ * WordPress's rules when its address carries WordPress's secret, and reports the widget's height to
+ * the host page. Everything it sets up is undone when it is removed.
  */
 import { parseEmbedOptions } from '../lib/embedOptions.ts';
 import { inWindow, windowDays } from '../lib/embedWindow.ts';
@@ -10,6 +11,8 @@ import type { Domain } from '../lib/timeWindow.ts';
 import { windowLabel } from '../lib/windowLabel.ts';
 import { EmbedGraphic } from './embedGraphic.ts';
 import { reportHeight } from './embedHeight.ts';
+import { wordpressSecret } from '../lib/wordpressEmbed.ts';
+import wordpressScript from './embedWordPress.ts?worker&url';
 
 export class TimelineEmbed extends HTMLElement {
   #teardown: (() => void)[] = [];
@@ -31,6 +34,8 @@ export class TimelineEmbed extends HTMLElement {
       this.#teardown.push(() => observer.disconnect());
     }
     this.#teardown.push(reportHeight(this.dataset.widget ?? '', options.childId));
+    // WordPress's rules are a script of their own, bundled whole by Vite, that only a frame in WordPress downloads.
+    if (parent !== self && wordpressSecret(location.hash)) void import(/* @vite-ignore */ wordpressScript);
   }
 
   disconnectedCallback(): void {

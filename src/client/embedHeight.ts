@@ -5,11 +5,9 @@
  */
 import { heightMessages } from '../lib/embedMessages.ts';
 
-/** The height the frame needs: the root's box plus its margins, rounded up to a whole pixel. */
+/** The height the frame needs: the root's box (the reset gives it no margin), rounded up to a whole pixel. */
 export function documentHeight(): number {
-  const root = document.documentElement;
-  const { marginTop, marginBottom } = getComputedStyle(root);
-  return Math.ceil(root.getBoundingClientRect().height + parseFloat(marginTop) + parseFloat(marginBottom));
+  return Math.ceil(document.documentElement.getBoundingClientRect().height);
 }
 
 /**

@@ -20,7 +20,7 @@ const CHILD_ID = /^[\w-]{1,64}$/;
  * checked for its exact shape; anything unknown, malformed or oversized is dropped, never echoed.
  */
 export function parseEmbedOptions(query: string | URLSearchParams): EmbedOptions {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const params = new URLSearchParams(query);
   const theme = params.get('theme');
   const options: EmbedOptions = { theme: THEMES.find((t) => t === theme) ?? 'auto' };
   const from = day(params.get('from'));

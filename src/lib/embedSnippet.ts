@@ -1,4 +1,4 @@
-import { type EmbedWidget, widgetName } from './embedWidgets.ts';
+import { EMBED_WIDTH, type EmbedWidget, widgetName } from './embedWidgets.ts';
 
 /** Escapes text for HTML with the named entities producers recognise when they read a snippet (&amp;, not &#38;). */
 function escapeHtml(text: string): string {
@@ -31,10 +31,33 @@ export function widgetUrl({ root, widget, query }: Pick<SnippetInput, 'root' | '
  * Where scripts never run (feed readers, AMP, strict CMSes) the placeholder's link remains.
  */
 export function loaderSnippet(input: SnippetInput): string {
+  return placeholder(input, link(input));
+}
+
+/**
+ * The html of the oEmbed responses, for consumers of every kind: the loader's placeholder, its link in
+ * a blockquote, and a plain frame of the widget held inert in a <template>. A host that runs it gets
+ * the loader's self-sizing frame, one that runs no scripts the link. WordPress strips every tag but
+ * those two (keeping what is inside), so it sees a blockquote and a frame, which wp-embed.js sizes.
+ */
+export function oembedSnippet(input: SnippetInput): string {
+  const frame =
+    `<iframe src="${escapeHtml(widgetUrl(input))}" title="${escapeHtml(input.title)}" width="${EMBED_WIDTH}" ` +
+    `height="${Math.ceil(input.height)}" frameborder="0" scrolling="no"></iframe>`;
+  return placeholder(input, `<blockquote>${link(input)}</blockquote><template>${frame}</template>`);
+}
+
+/** The fallback link to the page the widget stands for. */
+function link({ page, title }: SnippetInput): string {
+  return `<a href="${escapeHtml(page)}">${escapeHtml(title)}</a>`;
+}
+
+/** The loader's placeholder around `inner`, and the loader. */
+function placeholder(input: SnippetInput, inner: string): string {
   const path = `${widgetName(input.widget)}/${input.query}`;
   const loader = new URL('embed/v1.js', input.root).href;
   return (
-    `<div data-timeline-embed="${escapeHtml(path)}"><a href="${escapeHtml(input.page)}">${escapeHtml(input.title)}</a></div>\n` +
+    `<div data-timeline-embed="${escapeHtml(path)}">${inner}</div>\n` +
     `<script src="${escapeHtml(loader)}" async></script>`
   );
 }

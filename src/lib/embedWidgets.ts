@@ -9,9 +9,11 @@ export const EMBED_WIDTH = 640;
 /**
  * Heights at EMBED_WIDTH for snippets written before anyone has measured: the loader and pym.js
  * replace them with the widget's own report; a bare iframe keeps them (the builder writes the
- * height it measured instead).
+ * height it measured instead). With EMBED_WIDTH their ratios (0.71, 0.84, 1.6) are none that WordPress's
+ * block editor takes for a video's (within 0.1 above 2.33, 2, 1.78, 1.33, 1, 0.56 or 0.5), which would
+ * pin the frame to that aspect ratio and defeat its height messages.
  */
-export const EMBED_HEIGHTS: Record<EmbedWidget['kind'], number> = { timeline: 900, thread: 760, event: 460 };
+export const EMBED_HEIGHTS: Record<EmbedWidget['kind'], number> = { timeline: 900, thread: 760, event: 400 };
 
 /** The widget's name in its path and in its height messages: "timeline", "thread/<id>", "event/<id>". */
 export function widgetName(widget: EmbedWidget): string {

@@ -1,5 +1,5 @@
 import type { EmbedEntry } from './embedCatalogue.ts';
-import { loaderSnippet } from './embedSnippet.ts';
+import { oembedSnippet } from './embedSnippet.ts';
 import { EMBED_HEIGHTS, EMBED_WIDTH, widgetImagePath, widgetPagePath } from './embedWidgets.ts';
 import { type SiteAddress, urlMaker } from './siteAddress.ts';
 import { bylineName, storyName } from './storyName.ts';
@@ -19,7 +19,7 @@ export interface OEmbedRich {
   thumbnail_url: string;
   thumbnail_width: 1200;
   thumbnail_height: 630;
-  /** The loader snippet: a self-sizing frame, or a plain link where scripts are not allowed. */
+  /** The loader snippet, with a frame WordPress keeps: a self-sizing frame, or a plain link where scripts are not allowed. */
   html: string;
   width: number;
   height: number;
@@ -48,7 +48,7 @@ export function widgetOembed(
     thumbnail_url: url(widgetImagePath(widget)),
     thumbnail_width: 1200,
     thumbnail_height: 630,
-    html: loaderSnippet({ root: url(), widget, query: '', title, page: url(widgetPagePath(widget)), height }),
+    html: oembedSnippet({ root: url(), widget, query: '', title, page: url(widgetPagePath(widget)), height }),
     width: EMBED_WIDTH,
     height,
   };

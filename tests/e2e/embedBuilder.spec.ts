@@ -21,6 +21,23 @@ test("an event page's Embed action opens the builder on that event, ready to cop
   await expect(preview(page)).toHaveAttribute('title', `Preview: ${event.title}`);
 });
 
+test('the builder gives WordPress the address of the chosen page, whose oEmbed response shows that widget', async ({
+  page,
+  request,
+}) => {
+  const { events } = await publishedFeed(request);
+  const event = events[3];
+  await page.goto(`/embed/?widget=event&event=${event.id}`);
+  const address = page.getByRole('textbox', { name: 'WordPress: paste the page’s address' });
+  await expect(address).toHaveValue(event.url);
+  const oembed = await page.locator('[data-oembed-json]').getAttribute('href');
+  const response = (await (await request.get(pathOf(oembed!))).json()) as { html: string };
+  expect(response.html).toContain(`<blockquote><a href="${event.url}">`);
+  expect(response.html).toContain(`/embed/event/${event.id}/"`);
+  await page.getByRole('radio', { name: 'The whole timeline' }).check();
+  await expect(address).toHaveValue(new URL('/', event.url).href);
+});
+
 test("an event's Embed action in the story opens the builder on that event", async ({ page, request }) => {
   const { events } = await publishedFeed(request);
   const event = events.at(-1)!;
@@ -80,6 +97,7 @@ test('the copy buttons copy exactly the code shown, and say so', async ({ page, 
   for (const [name, code] of [
     ['Copy the code', loaderCode(page)],
     ['Copy the iframe', iframeCode(page)],
+    ['Copy the address', page.getByRole('textbox', { name: 'WordPress: paste the page’s address' })],
   ] as const) {
     await page.getByRole('button', { name }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('Copied. Paste it into your page.');

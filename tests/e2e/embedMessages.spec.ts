@@ -1,5 +1,5 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { expectUnharmed, MARK, watchForHarm } from './support/hostile.ts';
+import { expectUnharmed, MARK, PAYLOAD, watchForHarm } from './support/hostile.ts';
 import { WIDGET_PATHS } from './support/pageTypes.ts';
 import { HOST, serveWithHeaders, SITE } from './support/staticHost.ts';
 
@@ -125,5 +125,96 @@ test('a widget ignores whatever is posted to it, and keeps reporting its own hei
   await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   expect(await frameHeight(page)).toBe(heightBefore);
+  await expectUnharmed(page, harm);
+});
+
+/** A host article framing the widget at `path` directly, with `hash`, recording every message its frame sends. */
+async function openFramed(page: Page, path: string, hash: string): Promise<{ frame: Frame; received: unknown[] }> {
+  await serveWithHeaders(page);
+  const received: unknown[] = [];
+  await page.exposeFunction('recordMessage', (data: unknown) => received.push(data));
+  await page.route(`${HOST}/framed.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><p>An article.</p>
+        <iframe title="The widget" style="width:100%;height:600px;border:0"></iframe>
+        <script>
+          const frame = document.querySelector('iframe');
+          addEventListener('message', (e) => { if (e.source === frame.contentWindow) recordMessage(e.data); });
+          // The hash comes from the host's own address, and no src attribute carries it, so the payload is
+          // never in the host's markup.
+          frame.contentWindow.location.replace(${JSON.stringify(`${SITE}${path}`)} + location.hash);
+        </script>`,
+    }),
+  );
+  await page.goto(`${HOST}/framed.html#${hash}`);
+  const frame = await page.locator('iframe').elementHandle();
+  const content = (await frame.contentFrame())!;
+  await content.waitForLoadState('load');
+  await expect.poll(() => received.length).toBeGreaterThan(0);
+  await settle(page);
+  return { frame: content, received };
+}
+
+/** The messages in WordPress's embed protocol among those received. */
+const wordpressMessages = (received: unknown[]) =>
+  received.filter((m) => typeof m === 'object' && m !== null && ('secret' in m || 'message' in m));
+
+const SECRETS = [
+  { name: 'markup', hash: `?secret=${PAYLOAD.script}` },
+  { name: 'a javascript: URL', hash: `?secret=${PAYLOAD.url}` },
+  { name: 'nine characters', hash: '?secret=Ab3dE6gH9' },
+  { name: 'eleven characters', hash: '?secret=Ab3dE6gH9kL' },
+  { name: 'a right-to-left override', hash: '?secret=Ab3dE6gH9\u202E' },
+  { name: 'a zero-width space', hash: '?secret=Ab3dE\u200B6gH9k' },
+  { name: 'a Cyrillic homoglyph', hash: '?secret=Ab3dE6gH9\u0430' },
+  { name: 'a NUL', hash: '?secret=Ab3dE6gH9\u0000' },
+  { name: 'a prototype key', hash: '?secret=__proto__' },
+  { name: 'a second parameter', hash: '?secret=Ab3dE6gH9k&message=link' },
+  { name: 'a 200,000-character value', hash: `?secret=${PAYLOAD.hugeHash}` },
+];
+
+for (const { name, hash } of SECRETS) {
+  test(`a widget given a secret with ${name} speaks no WordPress and loads none of its code`, async ({ page }) => {
+    const harm = watchForHarm(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const { received } = await openFramed(page, WIDGET_PATHS[0], hash);
+    expect(received.some((m) => (m as { type?: string }).type === HEIGHT)).toBe(true);
+    expect(wordpressMessages(received)).toEqual([]);
+    expect(requests.filter((url) => url.includes('embedWordPress'))).toEqual([]);
+    await expectUnharmed(page, harm);
+  });
+}
+
+test('in WordPress, a widget answers only its parent\'s "ready" for its own secret', async ({ page }) => {
+  const harm = watchForHarm(page);
+  const secret = 'Ab3dE6gH9k';
+  const { frame, received } = await openFramed(page, WIDGET_PATHS[2], `?secret=${secret}`);
+  const heights = () => wordpressMessages(received).filter((m) => (m as { message: string }).message === 'height');
+  await expect.poll(() => heights().length).toBeGreaterThan(0);
+  expect(heights().every((m) => (m as { secret: string }).secret === secret)).toBe(true);
+  const before = heights().length;
+
+  // Forged: the wrong secret, another message, a string, an object with a prototype key, and from the widget itself.
+  await page.locator('iframe').evaluate((f: HTMLIFrameElement, s) => {
+    for (const message of [
+      { message: 'ready', secret: 'Zb3dE6gH9k' },
+      { message: 'height', secret: s, value: 5 },
+      `{"message":"ready","secret":"${s}"}`,
+      JSON.parse(`{"__proto__": {"message": "ready", "secret": "${s}"}}`),
+      { message: 'ready', secret: [s] },
+    ])
+      f.contentWindow!.postMessage(message, '*');
+  }, secret);
+  await frame.evaluate((s) => window.postMessage({ message: 'ready', secret: s }, '*'), secret);
+  await settle(page);
+  expect(heights().length).toBe(before);
+
+  // The real one, from the parent window, is answered with the height again.
+  await page
+    .locator('iframe')
+    .evaluate((f: HTMLIFrameElement, s) => f.contentWindow!.postMessage({ message: 'ready', secret: s }, '*'), secret);
+  await expect.poll(() => heights().length).toBe(before + 1);
   await expectUnharmed(page, harm);
 });

@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/lib/embedOptions.ts';
 import { embedQuery } from '../../src/lib/embedQuery.ts';
-import { iframeSnippet, loaderSnippet, widgetUrl } from '../../src/lib/embedSnippet.ts';
+import { iframeSnippet, loaderSnippet, oembedSnippet, widgetUrl } from '../../src/lib/embedSnippet.ts';
 
 const input = {
   root: 'https://news.example/timeline/',
@@ -33,6 +33,21 @@ describe('loaderSnippet', () => {
         .querySelectorAll('*')
         .map((el) => el.tagName),
     ).toEqual(['DIV', 'A', 'SCRIPT']);
+  });
+});
+
+describe('oembedSnippet', () => {
+  it('is the loader snippet with its link in a blockquote and an escaped frame in a template', () => {
+    const html = parse(oembedSnippet(input));
+    expect(html.querySelector('[data-timeline-embed] > blockquote > a')!.text).toBe(input.title);
+    expect(html.querySelector('script')!.getAttribute('src')).toBe('https://news.example/timeline/embed/v1.js');
+    const template = html.querySelector('[data-timeline-embed] > template')!;
+    expect(template.innerHTML).toContain(
+      'title="Microsoft ships &quot;emergency&quot; fixes &amp; names &lt;HAFNIUM&gt;"',
+    );
+    const frame = parse(template.innerHTML).querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe('https://news.example/timeline/embed/event/2021-03-02-patch/?theme=dark');
+    expect(frame.getAttribute('height')).toBe('412');
   });
 });
 

@@ -37,14 +37,39 @@ describe('widgetOembed', () => {
     expect(timeline.thumbnail_url).toBe('https://news.example/timeline/og/story.png');
   });
 
-  it("holds the loader snippet, whose fallback link is the widget's page", () => {
+  it("holds the loader snippet, whose fallback link, in a blockquote, is the widget's page", () => {
     const html = parse(event.html);
     expect(html.querySelector('[data-timeline-embed]')!.getAttribute('data-timeline-embed')).toBe(
       'event/2021-03-02-patch/',
     );
-    expect(html.querySelector('a')!.getAttribute('href')).toBe(
+    expect(html.querySelector('blockquote > a')!.getAttribute('href')).toBe(
       'https://news.example/timeline/events/2021-03-02-patch/',
     );
     expect(html.querySelector('script')!.getAttribute('src')).toBe('https://news.example/timeline/embed/v1.js');
   });
+
+  it("holds, inert in a template, a titled frame of the widget at the response's size, for WordPress", () => {
+    const template = parse(event.html).querySelector('template')!;
+    const frame = parse(template.innerHTML).querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe('https://news.example/timeline/embed/event/2021-03-02-patch/');
+    expect(frame.getAttribute('title')).toBe('Microsoft ships fixes');
+    expect([Number(frame.getAttribute('width')), Number(frame.getAttribute('height'))]).toEqual([
+      event.width,
+      event.height,
+    ]);
+  });
+
+  // WordPress's block editor (wp-includes/js/dist/block-library.js, getClassNames) pins a frame whose
+  // width/height is within 0.1 above one of these ratios to it, and its height messages no longer apply.
+  const VIDEO_RATIOS = [2.33, 2, 1.78, 1.33, 1, 0.56, 0.5];
+  it.each(['timeline', 'thread', 'event'] as const)(
+    "gives the %s widget's frame a size the block editor takes for no video's",
+    (kind) => {
+      const widget = kind === 'timeline' ? { kind } : { kind, id: 'x' };
+      const { width, height } = widgetOembed({ widget, title: 'T' }, story, address);
+      const ratio = Number((width / height).toFixed(2));
+      const closest = VIDEO_RATIOS.find((r) => ratio >= r);
+      expect(closest === undefined || ratio - closest > 0.1, `${width}×${height}`).toBe(true);
+    },
+  );
 });

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
 
 /** The real pym.js parent library, served by the host as a newsroom's page would. */
 const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'));
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * A web server on another origin than the site (its own port on 127.0.0.1), serving the host pages a
@@ -21,12 +24,17 @@ export class HostServer {
     this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
-  /** Starts a server on a free port. */
-  static async start(): Promise<HostServer> {
+  /** Starts a server on a free port; `files` serves a folder's files too (WordPress's scripts and styles). */
+  static async start(files?: string): Promise<HostServer> {
     const pages = new Map<string, string>();
     const server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://host').pathname;
       if (path === '/pym.v1.min.js') return response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PYM);
+      const file = files && !path.includes('..') ? join(files, path) : '';
+      if (file && existsSync(file) && statSync(file).isFile())
+        return response
+          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' })
+          .end(readFileSync(file));
       const html = pages.get(path);
       if (html === undefined) return response.writeHead(404).end();
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
