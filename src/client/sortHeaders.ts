@@ -44,7 +44,7 @@ export function wireSortHeaders(
   return {
     show: (sort) => {
       for (const th of headers) {
-        if (th.dataset.sortKey === sort?.key)
+        if (sort && th.dataset.sortKey === sort.key)
           th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
         else th.removeAttribute('aria-sort');
       }
