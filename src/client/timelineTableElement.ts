@@ -65,10 +65,11 @@ export class TimelineTableElement extends HTMLElement {
       input.value = '';
       write({ ...view, query: '' }, false);
     };
+    // The records come from the markup without their line ends (see csvRecord); RFC 4180 wants CRLF.
     const onDownload = () =>
       downloadCsv(
         'events-selection.csv',
-        `\uFEFF${table.dataset.csvHeader ?? ''}${this.#shown.map((r) => r.csv).join('')}`,
+        `\uFEFF${[table.dataset.csvHeader ?? '', ...this.#shown.map((r) => r.csv)].map((r) => `${r}\r\n`).join('')}`,
       );
     input.addEventListener('input', onInput);
     clear?.addEventListener('click', onClear);

@@ -12,6 +12,11 @@ export function csvRecords(rows: readonly (readonly CsvValue[])[]): string {
   return stringify(rows as CsvValue[][], { record_delimiter: 'windows', escape_formulas: true });
 }
 
+/** One record without its line end, for markup: HTML parsing turns CR LF into LF, so the reader adds it back. */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return csvRecords([row]).slice(0, -2);
+}
+
 /** A whole CSV file: a UTF-8 byte-order mark (so Excel reads the accents right), the header row, the records. */
 export function csvFile(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return `\uFEFF${csvRecords([header, ...rows])}`;
