@@ -54,6 +54,11 @@ export function serializeTableView(view: TableView, search = ''): string {
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
+/** Numbers by value, text by the collation (case and accents aside, digits as numbers). */
+export function compareKeys(x: string | number, y: string | number): number {
+  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+}
+
 /** The rows in the order of `sort`: empty cells last either way, ties in reading order; null keeps reading order. */
 export function sortRows<T extends SortableRow>(rows: readonly T[], sort: TableSort | null): T[] {
   if (!sort) return [...rows].sort((a, b) => a.order - b.order);
@@ -62,8 +67,7 @@ export function sortRows<T extends SortableRow>(rows: readonly T[], sort: TableS
     const x = a.keys[sort.key];
     const y = b.keys[sort.key];
     if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
-    const byKey = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return sign * byKey || a.order - b.order;
+    return sign * compareKeys(x, y) || a.order - b.order;
   });
 }
 
@@ -72,9 +76,12 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** True when every word of the query appears in the (folded) text of a row. */
-export function matchesQuery(foldedText: string, query: string): boolean {
-  return foldText(query)
-    .split(/\s+/)
-    .every((word) => foldedText.includes(word));
+/** The words of a text filter, folded once, for `matchesWords`. */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** True when every word appears in the (folded) text of a row; no words match everything. */
+export function matchesWords(foldedText: string, words: readonly string[]): boolean {
+  return words.every((word) => foldedText.includes(word));
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldText,
-  matchesQuery,
+  matchesWords,
   parseTableView,
+  queryWords,
   serializeTableView,
   type SortableRow,
   sortRows,
 } from '../../src/lib/eventTable.ts';
+import { rankRows } from '../../src/lib/tableRanks.ts';
 
 describe('parseTableView', () => {
   it('reads the text filter, the sort column and its direction', () => {
@@ -78,17 +80,46 @@ describe('sortRows', () => {
   });
 });
 
-describe('matchesQuery', () => {
+describe('rankRows', () => {
+  it('ranks each column from 1 in A-to-Z order, equal keys sharing a rank and empty cells left empty', () => {
+    const rows = [
+      row(0, { title: 'b', cves: 'CVE-2021-26855', sources: 3 }),
+      row(1, { title: 'A', cves: '', sources: 10 }),
+      row(2, { title: 'B', cves: 'CVE-2021-2685', sources: 3 }),
+    ];
+    const ranks = rankRows(rows);
+    expect(rows.map((r) => ranks.get(r)!.title)).toEqual([2, 1, 2]);
+    expect(rows.map((r) => ranks.get(r)!.cves)).toEqual([2, '', 1]);
+    expect(rows.map((r) => ranks.get(r)!.sources)).toEqual([1, 2, 1]);
+  });
+
+  it('sorting by the ranks gives the order sorting by the keys gives', () => {
+    const rows = [
+      row(0, { date: '2021-03-02T00:00:00.000Z', actors: 'Microsoft' }),
+      row(1, { date: '2021-01-05T00:00:00.000Z', actors: 'CISA, FBI' }),
+      row(2, { date: '2021-03-02T00:00:00.000Z', actors: '' }),
+    ];
+    const ranks = rankRows(rows);
+    const ranked = rows.map((r) => ({ order: r.order, keys: { ...r.keys, ...ranks.get(r)! } }));
+    for (const key of ['date', 'actors'] as const)
+      for (const descending of [false, true])
+        expect(sortRows(ranked, { key, descending }).map((r) => r.order)).toEqual(
+          sortRows(rows, { key, descending }).map((r) => r.order),
+        );
+  });
+});
+
+describe('matchesWords', () => {
   const text = foldText('2 March 2021 Microsoft ships emergency fixes and names HAFNIUM Café CVE-2021-26855');
 
   it('needs every word, in any order and any case', () => {
-    expect(matchesQuery(text, 'hafnium  MICROSOFT')).toBe(true);
-    expect(matchesQuery(text, 'hafnium volexity')).toBe(false);
+    expect(matchesWords(text, queryWords('hafnium  MICROSOFT'))).toBe(true);
+    expect(matchesWords(text, queryWords('hafnium volexity'))).toBe(false);
   });
 
   it('ignores accents both ways, and an empty query matches everything', () => {
-    expect(matchesQuery(text, 'cafe')).toBe(true);
-    expect(matchesQuery(foldText('Cafe'), 'café')).toBe(true);
-    expect(matchesQuery(text, '')).toBe(true);
+    expect(matchesWords(text, queryWords('cafe'))).toBe(true);
+    expect(matchesWords(foldText('Cafe'), queryWords('café'))).toBe(true);
+    expect(matchesWords(text, queryWords(' '))).toBe(true);
   });
 });
