@@ -2,7 +2,8 @@
  * `npm run bench`: measures the production build and compares it with TimelineJS3, then prints a
  * table and writes bench/results.md. Not part of `npm test`: its numbers depend on the machine.
  * Options: --runs N (default 3) repeats each browser measurement; --skip-scaling skips the 1,000-
- * and 5,000-event builds, which take minutes.
+ * and 5,000-event builds, which take minutes; --table measures only sorting and filtering the events
+ * table with 5,000 generated events, and rewrites only its section of the results.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,8 @@ import { format, resolveConfig } from 'prettier';
 import { measureBuild, measureGenerated, type BuildSample } from './bench/buildScaling.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { renderReport } from './bench/report.ts';
+import { benchTable, previousResults } from './bench/tableBench.ts';
+import { withTableSection } from './bench/tableReport.ts';
 import { measureScrolling } from './bench/scrolling.ts';
 import { startServer } from './bench/server.ts';
 import { summarize } from './bench/stats.ts';
@@ -18,12 +21,28 @@ import { findChromium } from './find-chromium.ts';
 import { gzipSize, pageWeight } from './lib/pageWeight.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'skip-scaling': { type: 'boolean' } },
+  options: { runs: { type: 'string', default: '3' }, 'skip-scaling': { type: 'boolean' }, table: { type: 'boolean' } },
 });
 const runs = Math.max(1, Number(values.runs) || 3);
 const PORT = 4380;
 const origin = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.error(`· ${line}`);
+const RESULTS = 'bench/results.md';
+
+/** Writes the results as Prettier would, so committing a new run never fails the format check. */
+async function writeResults(markdown: string): Promise<void> {
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(RESULTS, await format(markdown, { parser: 'markdown', ...(await resolveConfig(RESULTS)) }));
+}
+
+if (values.table) {
+  const section = await benchTable(runs, PORT, log);
+  const previous = previousResults(RESULTS);
+  await writeResults(withTableSection(previous, previous, section));
+  console.log(section);
+  log(`written to ${RESULTS}`);
+  process.exit(0);
+}
 
 log(`building the site (${runs} times, for the build's own numbers)`);
 const realBuilds: BuildSample[] = [];
@@ -81,12 +100,8 @@ try {
     scaling,
     date: new Date().toISOString().slice(0, 10),
   });
-  mkdirSync('bench', { recursive: true });
-  // Written as Prettier would, so committing a new run never fails the format check.
-  writeFileSync(
-    'bench/results.md',
-    await format(report, { parser: 'markdown', ...(await resolveConfig('bench/results.md')) }),
-  );
+  // The events table is measured on its own (--table); a full run keeps its last numbers.
+  await writeResults(withTableSection(report, previousResults(RESULTS), null));
   console.log(report);
   log('written to bench/results.md');
 } finally {

@@ -15,6 +15,17 @@ test('the story page loads at most 60 KB of HTML, 15 KB of CSS and 15 KB of Java
   expect(weight.files.filter((f) => f.kind !== 'html').length).toBeGreaterThanOrEqual(2);
 });
 
+test('the events table page loads at most 4 KB of JavaScript, gzipped', () => {
+  const weight = pageWeight('dist', 'events/index.html');
+  const detail = weight.files.map((f) => `${f.path}: ${f.gzip} B`).join('\n');
+  expect(weight.js, detail).toBeLessThanOrEqual(4 * KB);
+  // Guards the guard: the page really loads its script (sorting, filters, download).
+  expect(
+    weight.files.some((f) => f.kind === 'js'),
+    detail,
+  ).toBe(true);
+});
+
 test('the host loader /embed/v1.js is at most 1 KB gzipped, as served', () => {
   expect(gzipSize(readFileSync('public/embed/v1.js'))).toBeLessThanOrEqual(KB);
   expect(readFileSync('dist/embed/v1.js', 'utf8')).toBe(readFileSync('public/embed/v1.js', 'utf8'));

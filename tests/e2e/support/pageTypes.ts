@@ -21,6 +21,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'an event page', path: `/events/${event.id}/` },
   { name: 'an actor page', path: `/actors/${event.actors[0]}/` },
   { name: 'the sources page', path: '/sources/' },
+  { name: 'the events table', path: '/events/' },
   { name: 'the 404 page', path: '/404.html' },
   { name: 'how we made this', path: '/how-we-made-this/' },
   { name: 'a thread page', path: `/threads/${event.thread}/` },

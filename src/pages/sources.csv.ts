@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { loadStory } from '../data/story.ts';
+import { csvFile } from '../lib/csvFile.ts';
+import { SOURCE_CSV_HEADER, sourceCsvRows } from '../lib/eventsCsv.ts';
+import { buildEventsFeed } from '../lib/eventsFeed.ts';
+
+/** Every citation as CSV, one row per source of each published event, in reading order (columns in the README). */
+export const GET: APIRoute = async ({ site }) => {
+  const feed = buildEventsFeed({ ...(await loadStory()), site: site!, base: import.meta.env.BASE_URL });
+  return new Response(csvFile(SOURCE_CSV_HEADER, feed.events.flatMap(sourceCsvRows)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
