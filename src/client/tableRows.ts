@@ -1,8 +1,8 @@
 /**
  * The events table's rows, read once from the server-rendered markup: each row's rank in every
  * sortable column (data-sort-value, worked out at build time), its folded text for the text filter,
- * its thread and actors for the chips, and its /events.csv record. Showing a view moves and unhides
- * at most one page of rows and hides the rows shown before, so its cost does not grow with the table.
+ * its thread and actors for the chips, and its /events.csv record. Showing a view puts one page of rows
+ * in the body and takes the rest out, so its cost does not grow with the table.
  */
 import { foldText, type SortableRow, type SortKey } from '../lib/eventTable.ts';
 import type { Filterable } from '../lib/storyFilters.ts';
@@ -35,18 +35,16 @@ export function readRows(table: HTMLTableElement): TableRow[] {
   });
 }
 
-/** Shows `rows` (one page of the view, in order) at the top of the body, hides those in `before` that are not among them. */
-export function showRows(
-  body: HTMLTableSectionElement,
-  rows: readonly TableRow[],
-  before: ReadonlySet<TableRow>,
-): Set<TableRow> {
-  const now = new Set(rows);
-  for (const row of before) if (!now.has(row)) row.element.hidden = true;
-  if (
-    rows.some((row, i) => row.element !== (i === 0 ? body.firstElementChild : rows[i - 1].element.nextElementSibling))
-  )
-    body.prepend(...rows.map((r) => r.element));
-  for (const row of rows) if (row.element.hidden) row.element.hidden = false;
-  return now;
+/**
+ * Makes `rows` (one page of the view, in order) the body's only rows. Rows outside the page leave the
+ * document rather than being hidden: a table lays out all the rows it holds, so a change then costs one
+ * page of layout however long the table is.
+ */
+export function showRows(body: HTMLTableSectionElement, rows: readonly TableRow[]): void {
+  const current = [...body.rows];
+  let kept = 0;
+  while (kept < rows.length && current[kept] === rows[kept].element) kept++;
+  if (kept === 0) return body.replaceChildren(...rows.map((row) => row.element));
+  for (const row of current.slice(kept)) row.remove();
+  body.append(...rows.slice(kept).map((row) => row.element));
 }

@@ -34,19 +34,19 @@ export class TimelineTableElement extends HTMLElement {
     let filters: StoryFilters = { threads: [], actors: [] };
     let ordered: TableRow[] = rows;
     let matching: TableRow[] = rows;
-    let shown = new Set(rows);
     let limit = PAGE;
 
     const apply = (resort: boolean) => {
       if (resort) ordered = sortRows(rows, view.sort);
       const words = queryWords(view.query);
       matching = ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words));
-      shown = showRows(table.tBodies[0], matching.slice(0, limit), shown);
+      const page = matching.slice(0, limit);
+      showRows(table.tBodies[0], page);
       headers.show(view.sort);
       if (status) status.textContent = tableStatus(matching.length, rows.length, view.sort);
       if (clear) clear.hidden = isUnfiltered(filters) && !view.query;
       if (empty) empty.hidden = matching.length > 0;
-      const rest = matching.length - shown.size;
+      const rest = matching.length - page.length;
       more.hidden = rest <= 0;
       more.textContent = `Show ${Math.min(rest, PAGE)} more of the ${rest} not shown`;
     };
