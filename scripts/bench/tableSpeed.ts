@@ -44,7 +44,9 @@ export async function measureTable(url: string, runs: number): Promise<TableResu
       await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
       await page.waitForSelector('timeline-table[data-enhanced]', { timeout: 300_000 });
       // The enhanced table holds one page of rows; the page as served holds them all.
-      rows = await page.evaluate(async () => (await (await fetch(location.href)).text()).split('<tr data-event-id=').length - 1);
+      rows = await page.evaluate(
+        async () => (await (await fetch(location.href)).text()).split('<tr data-event-id=').length - 1,
+      );
       for (const [n, action] of ACTIONS.entries()) {
         const t = await page.evaluate(measureInPage, { selector: action.selector, value: action.value });
         samples[n].script.push(t.script);
