@@ -26,6 +26,18 @@ export async function measureFit(iframe: Locator): Promise<Fit> {
     await contentFrame(iframe)
   ).evaluate(() => {
     const root = document.documentElement;
+    // A frame between documents has no body yet: nothing is measurable, so a poll looks again (NaN fits nothing).
+    if (!document.body) {
+      const none = Number.NaN;
+      return {
+        content: none,
+        lowest: none,
+        scrollHeight: none,
+        clientHeight: none,
+        scrollWidth: none,
+        clientWidth: none,
+      };
+    }
     const bottoms = [...document.body.querySelectorAll('*:not(svg *)')].map((el) => el.getBoundingClientRect().bottom);
     return {
       content: document.body.getBoundingClientRect().bottom,
