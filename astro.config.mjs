@@ -7,7 +7,7 @@ import { buildAudit } from './src/integrations/buildAudit.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { responseHeaders } from './src/integrations/responseHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
-import { siteCsp } from './src/lib/contentSecurityPolicy.ts';
+import { siteCsp } from './src/lib/site/contentSecurityPolicy.ts';
 
 /** Astro 7 warns once per MDX file about this harmless directive; keep the build log readable. */
 const quietMdxDirective = (/** @type {{ code?: string; message?: string }} */ log) =>

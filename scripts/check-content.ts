@@ -1,7 +1,7 @@
 /** `npm run check:content`: the build's content checks alone, in a second or two. */
-import { formatProblems } from '../src/lib/contentProblem.ts';
-import { validateContent } from '../src/lib/validateContent.ts';
-import { contentDir, readContent } from '../src/integrations/readContent.ts';
+import { formatProblems } from '../src/checks/contentProblem.ts';
+import { validateContent } from '../src/checks/validateContent.ts';
+import { contentDir, readContent } from '../src/checks/readContent.ts';
 import { parseCommand } from './lib/cli.ts';
 
 parseCommand({

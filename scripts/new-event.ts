@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import * as prompts from '@clack/prompts';
 import { slug } from 'github-slugger';
 import yaml from 'js-yaml';
-import { contentDir } from '../src/integrations/readContent.ts';
-import { eventFileName, eventTemplate } from '../src/lib/eventTemplate.ts';
-import { DATE_EXPECTED, parseEventDate } from '../src/lib/eventDate.ts';
+import { contentDir } from '../src/checks/readContent.ts';
+import { eventFileName, eventTemplate } from '../src/checks/eventTemplate.ts';
+import { DATE_EXPECTED, parseEventDate } from '../src/lib/dates/eventDate.ts';
 import { parseCommand, usageError } from './lib/cli.ts';
 
 const command = {

@@ -2,12 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { contentDir } from './integrations/readContent.ts';
+import { contentDir } from './checks/readContent.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
 import { storySchema } from './schemas/story.ts';
 import { threadSchema } from './schemas/thread.ts';
-import { eventIdFromPath } from './lib/validateContent.ts';
+import { eventIdFromPath } from './checks/validateContent.ts';
 
 /** One MDX file per event; its id is the file name without .mdx, stable because URLs and embeds use it. */
 const events = defineCollection({

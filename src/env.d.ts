@@ -3,7 +3,7 @@ interface ImportMetaEnv {
   readonly SHOW_DRAFTS: boolean;
 }
 
-/** SmartyPants for JavaScript ships no types: the one function src/lib/smartPunctuation.ts uses. */
+/** SmartyPants for JavaScript ships no types: the one function src/lib/text/smartPunctuation.ts uses. */
 declare module 'smartypants' {
   /** Converts ASCII quotes, dashes and ellipses to Unicode punctuation; `1` is the default rule set. */
   export function smartypantsu(text: string, attributes?: 0 | 1 | 2 | 3 | -1 | string): string;

@@ -1,6 +1,6 @@
 /** The builder's form as a choice, and back: the only place that knows its control names. */
-import { type BuilderChoice, type BuilderIds, parseBuilderChoice } from '../lib/builderChoice.ts';
-import type { EmbedWidget } from '../lib/embedWidgets.ts';
+import { type BuilderChoice, type BuilderIds, parseBuilderChoice } from '../lib/embed/builderChoice.ts';
+import type { EmbedWidget } from '../lib/embed/embedWidgets.ts';
 
 /** The thread and event ids the form offers. */
 export function offeredIds(form: HTMLFormElement): BuilderIds {

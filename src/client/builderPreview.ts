@@ -2,7 +2,7 @@
  * The builder's preview frame: sized by the widget's own height messages (only from that frame,
  * only from this site), in a stage whose width the slider or a drag of its corner sets.
  */
-import { HEIGHT_MESSAGE, type HeightMessage } from '../lib/embedMessages.ts';
+import { HEIGHT_MESSAGE, type HeightMessage } from '../lib/embed/embedMessages.ts';
 
 /** What the preview needs from the page. */
 export interface PreviewParts {

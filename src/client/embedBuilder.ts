@@ -3,11 +3,11 @@
  * the tool. It opens on the choice in its address (the Embed actions link there), keeps that address
  * in step, rewrites both snippets and the preview on every change, and copies the code.
  */
-import { builderQuery, parseBuilderChoice } from '../lib/builderChoice.ts';
-import { embedQuery } from '../lib/embedQuery.ts';
-import { iframeSnippet, loaderSnippet } from '../lib/embedSnippet.ts';
-import { EMBED_HEIGHTS, oembedPath, widgetName, widgetPath } from '../lib/embedWidgets.ts';
-import { withBase } from '../lib/routes.ts';
+import { builderQuery, parseBuilderChoice } from '../lib/embed/builderChoice.ts';
+import { embedQuery } from '../lib/embed/embedQuery.ts';
+import { iframeSnippet, loaderSnippet } from '../lib/embed/embedSnippet.ts';
+import { EMBED_HEIGHTS, oembedPath, widgetName, widgetPath } from '../lib/embed/embedWidgets.ts';
+import { withBase } from '../lib/site/routes.ts';
 import { describeWidget, offeredIds, readChoice, writeChoice } from './builderForm.ts';
 import { followPreview } from './builderPreview.ts';
 import { copyOnClick } from './copySnippet.ts';

@@ -5,13 +5,13 @@
  * WordPress's rules when its address carries WordPress's secret, and reports the widget's height to
  * the host page. Everything it sets up is undone when it is removed.
  */
-import { parseEmbedOptions } from '../lib/embedOptions.ts';
-import { inWindow, windowDays } from '../lib/embedWindow.ts';
-import type { Domain } from '../lib/timeWindow.ts';
-import { windowLabel } from '../lib/windowLabel.ts';
+import { parseEmbedOptions } from '../lib/embed/embedOptions.ts';
+import { inWindow, windowDays } from '../lib/embed/embedWindow.ts';
+import type { Domain } from '../lib/graphic/timeWindow.ts';
+import { windowLabel } from '../lib/graphic/windowLabel.ts';
 import { EmbedGraphic } from './embedGraphic.ts';
 import { reportHeight } from './embedHeight.ts';
-import { wordpressSecret } from '../lib/wordpressEmbed.ts';
+import { wordpressSecret } from '../lib/embed/wordpressEmbed.ts';
 import wordpressScript from './embedWordPress.ts?worker&url';
 
 export class TimelineEmbed extends HTMLElement {

@@ -3,7 +3,7 @@
  * The measure is the root element's own box, which grows with the content but not with the
  * frame: reporting the viewport-dependent scrollHeight instead would never let a frame shrink.
  */
-import { heightMessages } from '../lib/embedMessages.ts';
+import { heightMessages } from '../lib/embed/embedMessages.ts';
 
 /** The height the frame needs: the root's box (the reset gives it no margin), rounded up to a whole pixel. */
 export function documentHeight(): number {

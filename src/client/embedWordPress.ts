@@ -9,7 +9,12 @@
  * cap, cuts its list from the end until it fits (embed.css then shows the line saying so; every
  * event stays a mark in the graphic and is in the story the credit links to).
  */
-import { isReadyMessage, WORDPRESS_MAX_HEIGHT, type WordPressMessage, wordpressSecret } from '../lib/wordpressEmbed.ts';
+import {
+  isReadyMessage,
+  WORDPRESS_MAX_HEIGHT,
+  type WordPressMessage,
+  wordpressSecret,
+} from '../lib/embed/wordpressEmbed.ts';
 import { documentHeight } from './embedHeight.ts';
 
 /** Puts back the items the last fit cut, then cuts from the end of the list until the widget fits. */

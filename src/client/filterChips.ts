@@ -10,7 +10,7 @@ import {
   serializeFilters,
   type StoryFilters,
   toggleId,
-} from '../lib/storyFilters.ts';
+} from '../lib/browse/storyFilters.ts';
 
 /** The chips' state as the page starts, and the teardown of their listener. */
 export interface FilterChips {

@@ -4,9 +4,9 @@
  * placement the build uses, with widths measured in the labels' real fonts rather than estimated.
  */
 import { type BaseType, select } from 'd3-selection';
-import { placeBandLabels, placeEventLabels } from '../lib/graphicLabels.ts';
-import { PAD } from '../lib/labelPlacement.ts';
-import type { Domain } from '../lib/timeWindow.ts';
+import { placeBandLabels, placeEventLabels } from '../lib/graphic/graphicLabels.ts';
+import { PAD } from '../lib/graphic/labelPlacement.ts';
+import type { Domain } from '../lib/graphic/timeWindow.ts';
 import type { GraphicParts, MarkNode } from './graphicParts.ts';
 import type { TextMeasure } from './textMeasure.ts';
 

@@ -1,8 +1,8 @@
 /** Puts every moving part of the graphic where the window says, as percentages of its width. */
 import { type BaseType, select } from 'd3-selection';
-import { axisTicks, type AxisTick } from '../lib/axisTicks.ts';
-import { dodge } from '../lib/dodge.ts';
-import type { Domain } from '../lib/timeWindow.ts';
+import { axisTicks, type AxisTick } from '../lib/graphic/axisTicks.ts';
+import { dodge } from '../lib/graphic/dodge.ts';
+import type { Domain } from '../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
 import { placeMarks, positionShapes } from './graphicShapes.ts';
 

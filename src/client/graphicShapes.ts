@@ -3,7 +3,7 @@
  * bracket. Free of d3 and of dodging, so widgets (exact dates, a 4 KB script budget) share it with
  * the story, which spreads crowded marks and draws the axis on top (graphicPositions.ts).
  */
-import { type Domain, percentIn } from '../lib/timeWindow.ts';
+import { type Domain, percentIn } from '../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
 /** Sets every mark's x to its exact date's pixel in `domain` drawn `width` pixels wide. */

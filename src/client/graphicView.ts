@@ -5,7 +5,7 @@
  */
 import { easeCubicInOut } from 'd3-ease';
 import { type Timer, timer } from 'd3-timer';
-import { chapterWindow, type Domain, lerpDomain } from '../lib/timeWindow.ts';
+import { chapterWindow, type Domain, lerpDomain } from '../lib/graphic/timeWindow.ts';
 import { drawLabels } from './graphicLabelsView.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
 import { positionGraphic } from './graphicPositions.ts';

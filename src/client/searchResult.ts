@@ -1,4 +1,4 @@
-import { excerptParts } from '../lib/excerptParts.ts';
+import { excerptParts } from '../lib/browse/excerptParts.ts';
 
 /** What Pagefind tells about one result: its page, the passage that matched, and the page's metadata. */
 export interface PagefindResultData {

@@ -1,4 +1,4 @@
-import { searchSummary } from '../lib/searchSummary.ts';
+import { searchSummary } from '../lib/browse/searchSummary.ts';
 import { type PagefindResultData, resultItem } from './searchResult.ts';
 
 /** The part of Pagefind's browser API this box uses (pagefind/pagefind.js, written by the build). */

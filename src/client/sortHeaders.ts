@@ -3,7 +3,7 @@
  * JavaScript they would do nothing. Each click moves that column on from ascending to descending to
  * the reading order; the sorted header carries aria-sort, the others none.
  */
-import { SORT_KEYS, type SortKey, type TableSort } from '../lib/eventTable.ts';
+import { SORT_KEYS, type SortKey, type TableSort } from '../lib/browse/eventTable.ts';
 
 /** The header buttons: `show` marks the current sort; `teardown` removes the listener. */
 export interface SortHeaders {

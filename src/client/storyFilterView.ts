@@ -2,7 +2,7 @@
  * The story's filters: the chips (filterChips.ts) show and hide steps, their chapters and the
  * graphic's marks. Text shown to the reader is set with textContent, never as markup.
  */
-import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/storyFilters.ts';
+import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { wireFilterChips } from './filterChips.ts';
 
 /** Called around every change: `before` while the old steps are still shown, `after` with the ids left (null: all). */

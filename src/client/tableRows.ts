@@ -4,8 +4,8 @@
  * its thread and actors for the chips, and its /events.csv record. Showing a view puts one page of rows
  * in the body and takes the rest out, so its cost does not grow with the table.
  */
-import { foldText, type SortableRow, type SortKey } from '../lib/eventTable.ts';
-import type { Filterable } from '../lib/storyFilters.ts';
+import { foldText, type SortableRow, type SortKey } from '../lib/browse/eventTable.ts';
+import type { Filterable } from '../lib/browse/storyFilters.ts';
 
 /** One row of the table, with what the sort, the filters and the download need. */
 export interface TableRow extends SortableRow, Filterable {

@@ -5,7 +5,7 @@
  * The graphic, the panel, the URL hash and the filters follow it. Everything set up in
  * connectedCallback is undone in disconnectedCallback.
  */
-import { activeStepIndex, storyProgress } from '../lib/activeStep.ts';
+import { activeStepIndex, storyProgress } from '../lib/graphic/activeStep.ts';
 import { followFocus, followPrint, keepPlace } from './graphicFollowers.ts';
 import { GraphicView } from './graphicView.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';

@@ -5,9 +5,9 @@
  * downloaded as CSV. A view shows a page of rows at a time (tableRows.ts), so sorting and filtering
  * thousands stays within a frame. Everything set up in connectedCallback is undone in disconnectedCallback.
  */
-import { matchesWords, parseTableView, queryWords, serializeTableView, sortRows } from '../lib/eventTable.ts';
-import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/storyFilters.ts';
-import { tableStatus } from '../lib/tableStatus.ts';
+import { matchesWords, parseTableView, queryWords, serializeTableView, sortRows } from '../lib/browse/eventTable.ts';
+import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/browse/storyFilters.ts';
+import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { wireFilterChips } from './filterChips.ts';
 import { wireSortHeaders } from './sortHeaders.ts';

@@ -1,6 +1,6 @@
-import { embedCatalogue } from '../lib/embedCatalogue.ts';
-import { type EmbedWidget, widgetName } from '../lib/embedWidgets.ts';
-import { widgetOembed } from '../lib/oembed.ts';
+import { embedCatalogue } from '../lib/publish/embedCatalogue.ts';
+import { type EmbedWidget, widgetName } from '../lib/embed/embedWidgets.ts';
+import { widgetOembed } from '../lib/publish/oembed.ts';
 import { loadStory } from './story.ts';
 
 /** The static oEmbed response of a widget's page, as the /oembed/ routes serve it. */

@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { Actor } from '../schemas/actor.ts';
 import type { Story } from '../schemas/story.ts';
 import type { Thread } from '../schemas/thread.ts';
-import { type TimelineEvent, toTimelineEvents } from '../lib/timelineEvent.ts';
+import { type TimelineEvent, toTimelineEvents } from '../lib/model/timelineEvent.ts';
 
 /** Everything a page needs, loaded once per build. */
 export interface StoryData {

@@ -3,11 +3,11 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { lostEvents } from '../lib/lostEvents.ts';
-import { pageProblems } from '../lib/pageProblems.ts';
-import { eventIdFromPath } from '../lib/validateContent.ts';
+import { lostEvents } from '../build/lostEvents.ts';
+import { pageProblems } from '../build/pageProblems.ts';
+import { eventIdFromPath } from '../checks/validateContent.ts';
 import { eventSchema } from '../schemas/event.ts';
-import { contentDir, readContent } from './readContent.ts';
+import { contentDir, readContent } from '../checks/readContent.ts';
 
 /**
  * Checks the finished build before anything is published: every published event file is in the

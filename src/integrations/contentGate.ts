@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems } from '../lib/contentProblem.ts';
-import { validateContent } from '../lib/validateContent.ts';
-import { readContent } from './readContent.ts';
+import { formatProblems } from '../checks/contentProblem.ts';
+import { validateContent } from '../checks/validateContent.ts';
+import { readContent } from '../checks/readContent.ts';
 
 /**
  * Checks all of content/ before Astro loads it, so an editor sees every problem at once, each with
@@ -41,13 +41,14 @@ export function contentGate(): AstroIntegration {
  * Astro keeps parsed entries between builds (a data store in the cache folder, and in .astro/ for the dev
  * server) and drops them only when content.config.ts or the Astro config changes, not when a schema it
  * imports does: a changed schema would otherwise go unseen until content files change. So the store is
- * deleted whenever the schemas, or the src/lib modules they use, differ from the last run's.
+ * deleted whenever the schemas, or the src/lib and src/checks modules they use, differ from the last run's.
  */
 function forgetEntriesParsedByOldSchemas(root: string, cacheDir: string): void {
   const hash = createHash('sha256');
-  for (const dir of ['src/schemas', 'src/lib']) {
-    for (const name of readdirSync(join(root, dir)).sort())
-      hash.update(name).update(readFileSync(join(root, dir, name)));
+  for (const dir of ['src/schemas', 'src/lib', 'src/checks']) {
+    for (const name of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(root, dir, name)));
+    }
   }
   const digest = hash.digest('hex');
   const record = join(cacheDir, 'content-schemas.sha256');

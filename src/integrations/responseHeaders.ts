@@ -2,8 +2,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies } from '../lib/contentSecurityPolicy.ts';
-import { fillPagePolicy, PAGE_POLICY, prefixHeaderRules } from '../lib/headerRules.ts';
+import { mergePolicies } from '../lib/site/contentSecurityPolicy.ts';
+import { fillPagePolicy, PAGE_POLICY, prefixHeaderRules } from '../lib/site/headerRules.ts';
 
 /** Cloudflare Pages ignores a _headers line longer than this. */
 const MAX_LINE = 2000;

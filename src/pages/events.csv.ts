@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
-import { csvFile } from '../lib/csvFile.ts';
-import { EVENT_CSV_HEADER, eventCsvRow } from '../lib/eventsCsv.ts';
-import { buildEventsFeed } from '../lib/eventsFeed.ts';
+import { csvFile } from '../lib/publish/csvFile.ts';
+import { EVENT_CSV_HEADER, eventCsvRow } from '../lib/publish/eventsCsv.ts';
+import { buildEventsFeed } from '../lib/publish/eventsFeed.ts';
 
 /** Every published event as CSV, one row each in reading order, for spreadsheets (columns in the README). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
-import { buildEventsFeed } from '../lib/eventsFeed.ts';
+import { buildEventsFeed } from '../lib/publish/eventsFeed.ts';
 
 /** Every published event as JSON, for newsrooms and tools (format in the README). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
-import { buildFeedItems } from '../lib/feedItems.ts';
-import { frameCorrections } from '../lib/frameCorrections.ts';
-import { absoluteUrl } from '../lib/routes.ts';
+import { buildFeedItems } from '../lib/publish/feedItems.ts';
+import { frameCorrections } from '../lib/model/frameCorrections.ts';
+import { absoluteUrl } from '../lib/site/routes.ts';
 
 /** RSS 2.0: an item per event and per correction, so subscribers hear about corrections. */
 export const GET: APIRoute = async ({ site }) => {

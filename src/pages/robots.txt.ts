@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/site/routes.ts';
 
 /**
  * Lets every crawler in and points it at the sitemap. Crawlers read robots.txt only at a host's

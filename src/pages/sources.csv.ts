@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
-import { csvFile } from '../lib/csvFile.ts';
-import { SOURCE_CSV_HEADER, sourceCsvRows } from '../lib/eventsCsv.ts';
-import { buildEventsFeed } from '../lib/eventsFeed.ts';
+import { csvFile } from '../lib/publish/csvFile.ts';
+import { SOURCE_CSV_HEADER, sourceCsvRows } from '../lib/publish/eventsCsv.ts';
+import { buildEventsFeed } from '../lib/publish/eventsFeed.ts';
 
 /** Every citation as CSV, one row per source of each published event, in reading order (columns in the README). */
 export const GET: APIRoute = async ({ site }) => {

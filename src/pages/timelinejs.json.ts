@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
-import { buildTimelineJs } from '../lib/timelineJs.ts';
+import { buildTimelineJs } from '../lib/publish/timelineJs.ts';
 
 /** The events in TimelineJS3's JSON format, so a newsroom's existing TimelineJS embed can load them as they are. */
 export const GET: APIRoute = async ({ site }) => {

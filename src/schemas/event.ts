@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseEventDate, periodEnd } from '../lib/eventDate.ts';
-import { zoneOffsetAt } from '../lib/formatDate.ts';
+import { parseEventDate, periodEnd } from '../lib/dates/eventDate.ts';
+import { zoneOffsetAt } from '../lib/dates/formatDate.ts';
 import { correctionSchema } from './correction.ts';
 import { eventDateSchema } from './eventDate.ts';
 import { mediaSchema } from './media.ts';

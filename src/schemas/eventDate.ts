@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_EXPECTED, parseEventDate } from '../lib/eventDate.ts';
+import { DATE_EXPECTED, parseEventDate } from '../lib/dates/eventDate.ts';
 
 const UNQUOTED_MOMENT =
   'the date-time in quotes, such as "2021-03-02T14:00-08:00": without them YAML turns it into UTC and its offset is lost';

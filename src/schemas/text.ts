@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { smartPunctuation } from '../lib/smartPunctuation.ts';
+import { smartPunctuation } from '../lib/text/smartPunctuation.ts';
 
 /** Trimmed, non-empty text of at most `max` characters; every failure says what is expected. */
 export function textSchema(expected: string, max = 10_000) {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { fixtureCopy } from './astro.ts';
 
 /** Runs an editor command's script as npm does, without a terminal, against a copy of the fixture content. */

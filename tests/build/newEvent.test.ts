@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/readContent.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { validateContent } from '../../src/checks/validateContent.ts';
 import { fixtureCopy } from './astro.ts';
 
 /** Runs `npm run new:event`'s script non-interactively against a content folder. */

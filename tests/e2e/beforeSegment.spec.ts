@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { readContent } from '../../src/integrations/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { publishedEvents } from './support/content.ts';
 import { scrollStepToLine } from './support/story.ts';
 

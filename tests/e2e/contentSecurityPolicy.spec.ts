@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { parsePolicy } from '../../src/lib/contentSecurityPolicy.ts';
+import { parsePolicy } from '../../src/lib/site/contentSecurityPolicy.ts';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 import { scrollStepToLine, stepIds } from './support/story.ts';
 import { recordViolations, violations } from './support/violations.ts';

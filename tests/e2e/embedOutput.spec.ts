@@ -4,7 +4,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { pageWeight } from '../../scripts/lib/pageWeight.ts';
-import { parsePolicy } from '../../src/lib/contentSecurityPolicy.ts';
+import { parsePolicy } from '../../src/lib/site/contentSecurityPolicy.ts';
 import { publishedEvents } from './support/content.ts';
 
 const DIST = 'dist';

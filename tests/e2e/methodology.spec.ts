@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countSources } from '../../src/lib/sourceCount.ts';
+import { countSources } from '../../src/lib/model/sourceCount.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { publishedEvents, publishedFrameCorrections } from './support/content.ts';
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { TimelineJsDocument } from '../../src/lib/timelineJs.ts';
+import type { TimelineJsDocument } from '../../src/lib/publish/timelineJs.ts';
 
 /** TimelineJS3's own build, from npm, served locally: the test makes no request off this machine. */
 const timelineDist = join(

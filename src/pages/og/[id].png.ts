@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory, staticPaths } from '../../data/story.ts';
-import { renderShareImage, stripImage } from '../../integrations/shareImage.ts';
-import { shareCard } from '../../lib/shareCard.ts';
-import { eventCardContent, storyCardContent } from '../../lib/shareCardContent.ts';
+import { renderShareImage, stripImage } from '../../build/shareImage.ts';
+import { shareCard } from '../../lib/publish/shareCard.ts';
+import { eventCardContent, storyCardContent } from '../../lib/publish/shareCardContent.ts';
 
 /** One share image per published event, and "story" for the story itself. */
 export const getStaticPaths = (async () => [

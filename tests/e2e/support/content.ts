@@ -1,6 +1,6 @@
-import { readContent } from '../../../src/integrations/readContent.ts';
-import { eventIdFromPath } from '../../../src/lib/validateContent.ts';
-import { type FrameCorrection, frameCorrections } from '../../../src/lib/frameCorrections.ts';
+import { readContent } from '../../../src/checks/readContent.ts';
+import { eventIdFromPath } from '../../../src/checks/validateContent.ts';
+import { type FrameCorrection, frameCorrections } from '../../../src/lib/model/frameCorrections.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { type EventData, eventSchema } from '../../../src/schemas/event.ts';
 import { storySchema } from '../../../src/schemas/story.ts';

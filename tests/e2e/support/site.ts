@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { EventsFeed } from '../../../src/lib/eventsFeed.ts';
+import type { EventsFeed } from '../../../src/lib/publish/eventsFeed.ts';
 
 /** The published events, as the built site lists them in /events.json. */
 export async function publishedFeed(request: APIRequestContext): Promise<EventsFeed> {

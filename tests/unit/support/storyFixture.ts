@@ -2,7 +2,7 @@ import type { Actor } from '../../../src/schemas/actor.ts';
 import type { EventData } from '../../../src/schemas/event.ts';
 import type { Story } from '../../../src/schemas/story.ts';
 import type { Thread } from '../../../src/schemas/thread.ts';
-import { type TimelineEvent, toTimelineEvents } from '../../../src/lib/timelineEvent.ts';
+import { type TimelineEvent, toTimelineEvents } from '../../../src/lib/model/timelineEvent.ts';
 
 /** A small story frame with two chapters, for tests of the payload builders. */
 export const story: Story = {

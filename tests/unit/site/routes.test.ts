@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  actorPath,
+  correctionAnchor,
+  eventPath,
+  shareImagePath,
+  storyEventPath,
+  withBase,
+} from '../../../src/lib/site/routes.ts';
+
+describe('routes', () => {
+  it('joins the base path and a route with exactly one slash', () => {
+    expect(withBase('/', 'events/a/')).toBe('/events/a/');
+    expect(withBase('/timeline/', '/events/a/')).toBe('/timeline/events/a/');
+    expect(withBase('/timeline', '')).toBe('/timeline/');
+  });
+
+  it('builds absolute URLs on the site under its base path', () => {
+    expect(absoluteUrl('https://news.example', '/timeline/', eventPath('x'))).toBe(
+      'https://news.example/timeline/events/x/',
+    );
+    expect(absoluteUrl(new URL('https://news.example/'), '/', 'feed.xml')).toBe('https://news.example/feed.xml');
+  });
+
+  it('points "read it in the story" at the event anchor on the story page', () => {
+    expect(withBase('/timeline/', storyEventPath('2021-03-02-x'))).toBe('/timeline/#2021-03-02-x');
+  });
+
+  it('names every page and image of the site the same way everywhere', () => {
+    expect(actorPath('hafnium')).toBe('actors/hafnium/');
+    expect(shareImagePath('story')).toBe('og/story.png');
+    expect(correctionAnchor(2)).toBe('correction-2');
+  });
+});
