@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -70,6 +71,19 @@ export default defineConfig(
     // The browser's own code may use the d3 modules it draws with, but nothing from the server-only groups.
     files: ['src/client/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [serverOnly('../lib/'), serverOnly('../')] }] },
+  },
+  {
+    // Values flow one way (content → model → markup → enhancement): an import cycle is always a module in the
+    // wrong place. Type-only imports leave no code behind and are not followed. The imports name their .ts files,
+    // so Node's own resolution finds them.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver()],
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Served as-is to host pages and browsers.

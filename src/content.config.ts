@@ -7,7 +7,7 @@ import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
 import { storySchema } from './schemas/story.ts';
 import { threadSchema } from './schemas/thread.ts';
-import { eventIdFromPath } from './checks/validateContent.ts';
+import { eventIdFromPath } from './checks/eventId.ts';
 
 /** One MDX file per event; its id is the file name without .mdx, stable because URLs and embeds use it. */
 const events = defineCollection({

@@ -1,16 +1,5 @@
-/** One thing wrong in content/, phrased for the editor who has to fix it. */
-export interface ContentProblem {
-  /** The file, relative to the project (content/events/2021-03-02-patch.mdx). */
-  file: string;
-  /** The field, as a path (sources[0].url), or "file name" / "body". */
-  field: string;
-  /** What the file says, quoted and shortened; "nothing" when the field is missing. */
-  found: string;
-  /** What the field should hold. */
-  expected: string;
-  /** The 1-based line, when known. */
-  line?: number;
-}
+import type { ContentFile, ContentProblem } from './checkTypes.ts';
+import { lineOf } from './textPosition.ts';
 
 /** Quotes a found value for a message: strings in quotes, missing values as "nothing", long ones cut. */
 export function describeValue(value: unknown): string {
@@ -33,4 +22,15 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     }
   }
   return lines.join('\n');
+}
+
+/** A problem in one field of a file, found quoted; on the line of the field's top-level key unless told. */
+export function fieldProblem(
+  source: ContentFile,
+  field: string,
+  found: unknown,
+  expected: string,
+  line = lineOf(source.text, field.replace(/[[.].*$/, '')),
+): ContentProblem {
+  return { file: source.file, field, found: describeValue(found), expected, line };
 }

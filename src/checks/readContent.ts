@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import type { ContentFile, ContentInput } from './validateContent.ts';
+import type { ContentFile, ContentInput } from './checkTypes.ts';
 
 /** The folder editors write in; CONTENT_DIR points the build at another one (fixtures, benchmarks). */
 export const contentDir = process.env.CONTENT_DIR ?? 'content';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { lostEvents } from '../build/lostEvents.ts';
 import { pageProblems } from '../build/pageProblems.ts';
-import { eventIdFromPath } from '../checks/validateContent.ts';
+import { eventIdFromPath } from '../checks/eventId.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { contentDir, readContent } from '../checks/readContent.ts';
 

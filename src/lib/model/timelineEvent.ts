@@ -20,7 +20,7 @@ export interface TimelineEvent extends Omit<EventData, 'date' | 'end'> {
 /**
  * Builds display events from validated entries, in reading order: by chapter, then by period (compareByPeriod).
  * Chapter first never breaks time order, because the content check refuses an event placed in a chapter after
- * one holding an event that begins only after it has ended (chapterOrder.ts).
+ * one holding an event that begins only after it has ended (src/checks/rules/chapterOrder.ts).
  */
 export function toTimelineEvents(
   entries: readonly { id: string; data: EventData }[],

@@ -1,5 +1,5 @@
 import { readContent } from '../../../src/checks/readContent.ts';
-import { eventIdFromPath } from '../../../src/checks/validateContent.ts';
+import { eventIdFromPath } from '../../../src/checks/eventId.ts';
 import { type FrameCorrection, frameCorrections } from '../../../src/lib/model/frameCorrections.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { type EventData, eventSchema } from '../../../src/schemas/event.ts';

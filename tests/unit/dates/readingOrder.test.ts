@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterOrderProblems } from '../../../src/checks/chapterOrder.ts';
+import { chapterOrderProblems } from '../../../src/checks/rules/chapterOrder.ts';
 import { toTimelineEvents } from '../../../src/lib/model/timelineEvent.ts';
 import { eventSchema } from '../../../src/schemas/event.ts';
 import { chapterSchema } from '../../../src/schemas/story.ts';

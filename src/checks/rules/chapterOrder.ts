@@ -1,18 +1,9 @@
-import type { EventData } from '../schemas/event.ts';
-import type { Chapter } from '../schemas/story.ts';
-import { chapterFor } from '../lib/dates/chapters.ts';
-import type { ContentProblem } from './contentProblem.ts';
-import { parseEventDate } from '../lib/dates/eventDate.ts';
-import { eventPeriod } from '../lib/dates/readingOrder.ts';
-import { lineOf } from './schemaProblems.ts';
-
-/** A valid, published event file: its id, where it is and its frontmatter. */
-export interface PlacedEvent {
-  id: string;
-  file: string;
-  text?: string;
-  data: EventData;
-}
+import { chapterFor } from '../../lib/dates/chapters.ts';
+import { parseEventDate } from '../../lib/dates/eventDate.ts';
+import { eventPeriod } from '../../lib/dates/readingOrder.ts';
+import type { Chapter } from '../../schemas/story.ts';
+import type { ContentProblem, PlacedEvent } from '../checkTypes.ts';
+import { lineOf } from '../textPosition.ts';
 
 /**
  * The story reads chapter by chapter, so an event may not sit in a later chapter than an event that begins only

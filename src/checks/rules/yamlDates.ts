@@ -1,7 +1,7 @@
-import { type ContentProblem, describeValue } from './contentProblem.ts';
-import { parseEventDate } from '../lib/dates/eventDate.ts';
-import { fieldName, lineOf } from './schemaProblems.ts';
-import type { ContentFile } from './validateContent.ts';
+import { parseEventDate } from '../../lib/dates/eventDate.ts';
+import type { ContentFile, ContentProblem } from '../checkTypes.ts';
+import { describeValue } from '../contentProblem.ts';
+import { fieldName, lineOf } from '../textPosition.ts';
 
 /**
  * Every value YAML turned into a timestamp that is not exactly what the editor typed. Astro's YAML reader
