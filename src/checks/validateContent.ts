@@ -46,7 +46,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     const id = eventIdFromPath(source.file);
     const data = parseFile(source, eventSchema, problems);
     if (data && !data.draft) placed.push({ id, file: source.file, text: source.text, data });
-    return { id, source, fields: eventFields(source.data) };
+    return { id, source, fields: eventFields(source.data, data?.date) };
   });
   problems.push(...duplicateIdProblems(events.map((e) => ({ id: e.id, file: e.source.file }))));
   const known = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseEventDate, periodEnd } from '../lib/dates/eventDate.ts';
+import { type EventDate, periodEnd } from '../lib/dates/eventDate.ts';
 import { zoneOffsetAt } from '../lib/dates/formatDate.ts';
 import { correctionSchema } from './correction.ts';
 import { eventDateSchema } from './eventDate.ts';
@@ -55,24 +55,22 @@ export const eventSchema = z
     corrections: z.array(correctionSchema, { error: 'a list of corrections' }).default([]),
   })
   .superRefine((event, ctx) => {
-    const start = parseEventDate(event.date);
-    const end = event.end === undefined ? null : parseEventDate(event.end);
-    if (start && end && periodEnd(end) <= start.start) {
+    const { date: start, end } = event;
+    if (end && periodEnd(end) <= start.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        input: event.end,
-        message: `a date on or after the start date (${event.date})`,
+        input: end.iso,
+        message: `a date on or after the start date (${start.iso})`,
       });
     }
-    if (event.timeZone !== undefined && start)
-      checkZone(event.timeZone, start.precision === 'minute' ? start : null, ctx);
+    if (event.timeZone !== undefined) checkZone(event.timeZone, start.precision === 'minute' ? start : null, ctx);
   });
 
 /** An event's frontmatter after validation. */
 export type EventData = z.infer<typeof eventSchema>;
 
-function checkZone(timeZone: string, moment: ReturnType<typeof parseEventDate>, ctx: z.RefinementCtx): void {
+function checkZone(timeZone: string, moment: EventDate | null, ctx: z.RefinementCtx): void {
   const offset = zoneOffsetAt(timeZone, moment?.start ?? new Date());
   const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['timeZone'], input: timeZone, message });
   if (offset === null) issue('an IANA time zone such as America/Los_Angeles or Europe/Brussels');

@@ -44,14 +44,24 @@ describe('eventSchema', () => {
     });
   });
 
-  it('normalises an unquoted YAML day (a Date) to its ISO text', () => {
-    expect(eventSchema.parse({ ...valid, date: new Date('2021-03-02T00:00:00Z') }).date).toBe('2021-03-02');
+  it('normalises an unquoted YAML day (a Date) to its ISO text, and gives the parsed day', () => {
+    expect(eventSchema.parse({ ...valid, date: new Date('2021-03-02T00:00:00Z') }).date).toEqual({
+      iso: '2021-03-02',
+      precision: 'day',
+      start: new Date('2021-03-02T00:00:00Z'),
+      offsetMinutes: 0,
+    });
   });
 
   it('keeps a date-time with its offset as written', () => {
-    expect(eventSchema.parse({ ...valid, date: '2021-03-02T14:00-08:00', timeZone: 'America/Los_Angeles' }).date).toBe(
-      '2021-03-02T14:00-08:00',
-    );
+    expect(
+      eventSchema.parse({ ...valid, date: '2021-03-02T14:00-08:00', timeZone: 'America/Los_Angeles' }).date,
+    ).toEqual({
+      iso: '2021-03-02T14:00-08:00',
+      precision: 'minute',
+      start: new Date('2021-03-02T22:00:00Z'),
+      offsetMinutes: -480,
+    });
   });
 
   it('accepts abbreviations such as "U.S." inside a one-sentence summary', () => {

@@ -1,5 +1,4 @@
 import { chapterFor } from '../../lib/dates/chapters.ts';
-import { parseEventDate } from '../../lib/dates/eventDate.ts';
 import { eventPeriod } from '../../lib/dates/readingOrder.ts';
 import type { Chapter } from '../../schemas/story.ts';
 import type { ContentProblem, PlacedEvent } from '../checkTypes.ts';
@@ -12,11 +11,9 @@ import { lineOf } from '../textPosition.ts';
  */
 export function chapterOrderProblems(events: readonly PlacedEvent[], chapters: readonly Chapter[]): ContentProblem[] {
   const placed = events.flatMap((e) => {
-    const date = parseEventDate(e.data.date);
-    const end = e.data.end === undefined ? undefined : (parseEventDate(e.data.end) ?? undefined);
-    const chapter = e.data.chapter ?? (date ? chapterFor(date, chapters)?.id : undefined);
+    const chapter = e.data.chapter ?? chapterFor(e.data.date, chapters)?.id;
     const index = chapters.findIndex((c) => c.id === chapter);
-    return date && index >= 0 ? [{ ...e, chapter, index, period: eventPeriod({ date, end }) }] : [];
+    return index >= 0 ? [{ ...e, chapter, index, period: eventPeriod(e.data) }] : [];
   });
   placed.sort((a, b) => a.index - b.index);
   const problems: ContentProblem[] = [];

@@ -1,35 +1,20 @@
-// eslint-disable-next-line no-restricted-imports -- until dates are formatted without d3 (issue 14): this module is not bundled for the browser yet
-import { utcFormat } from 'd3-time-format';
-import { type EventDate, parseEventDate, wallClock } from './eventDate.ts';
+import { type CalendarDate, calendarSpan, calendarText } from './calendarText.ts';
+import { type EventDate, wallClock } from './eventDate.ts';
 
-/** Display formats, by precision: "March 2021", "2 March 2021", "2 March 2021, 14:00 PST". */
-const monthYear = utcFormat('%B %Y');
-const dayMonthYear = utcFormat('%-d %B %Y');
-const dayMonth = utcFormat('%-d %B');
-const dayOnly = utcFormat('%-d');
-const monthOnly = utcFormat('%B');
-const hourMinute = utcFormat('%H:%M');
-
-/** Formats one date by its precision, in the offset it was written in. */
+/** Formats one date by its precision, in the offset it was written in: "March 2021", "2 March 2021", "2 March 2021, 14:00 PST". */
 export function formatEventDate(date: EventDate, timeZone?: string): string {
+  const text = calendarText(calendarOf(date));
+  if (date.precision !== 'minute') return text;
   const local = wallClock(date);
-  if (date.precision === 'month') return monthYear(local);
-  if (date.precision === 'day') return dayMonthYear(local);
-  return `${dayMonthYear(local)}, ${hourMinute(local)} ${zoneLabel(date, timeZone)}`;
+  const time = [local.getUTCHours(), local.getUTCMinutes()].map((n) => String(n).padStart(2, '0')).join(':');
+  return `${text}, ${time} ${zoneLabel(date, timeZone)}`;
 }
 
-/**
- * Formats a date, or a span of two, straight from its text in the content ("2021-03-02" → "2 March 2021").
- * For dates the content schemas have already checked; anything else is a bug, so it throws.
- */
-export function formatDateText(start: string, end?: string): string {
-  return formatEventSpan(mustParse(start), end === undefined ? undefined : mustParse(end));
-}
-
-function mustParse(text: string): EventDate {
-  const date = parseEventDate(text);
-  if (!date) throw new Error(`"${text}" is not an event date`);
-  return date;
+/** The calendar date a date was written on, to its precision (a month has no day). */
+function calendarOf(date: EventDate): CalendarDate {
+  const local = wallClock(date);
+  const month = [local.getUTCFullYear(), local.getUTCMonth() + 1] as const;
+  return date.precision === 'month' ? month : [...month, local.getUTCDate()];
 }
 
 /** How a date is shown: whether it is approximate, and the IANA zone of a date-time. */
@@ -49,18 +34,8 @@ export function formatEventSpan(
 }
 
 function spanText(start: EventDate, end: EventDate, timeZone?: string): string {
-  const a = wallClock(start);
-  const b = wallClock(end);
-  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
-  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
-  if (start.precision === 'month' && end.precision === 'month') {
-    if (sameMonth) return monthYear(a);
-    return sameYear ? `${monthOnly(a)} – ${monthYear(b)}` : `${monthYear(a)} – ${monthYear(b)}`;
-  }
-  if (start.precision === 'day' && end.precision === 'day') {
-    if (sameMonth) return a.getTime() === b.getTime() ? dayMonthYear(a) : `${dayOnly(a)}–${dayMonthYear(b)}`;
-    return sameYear ? `${dayMonth(a)} – ${dayMonthYear(b)}` : `${dayMonthYear(a)} – ${dayMonthYear(b)}`;
-  }
+  if (start.precision === end.precision && start.precision !== 'minute')
+    return calendarSpan(calendarOf(start), calendarOf(end));
   return `${formatEventDate(start, timeZone)} – ${formatEventDate(end, timeZone)}`;
 }
 

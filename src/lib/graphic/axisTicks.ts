@@ -1,5 +1,5 @@
 import { type Domain, fromStoryDay, toStoryDay } from './timeWindow.ts';
-import { MONTHS } from './windowLabel.ts';
+import { MONTHS } from '../dates/monthNames.ts';
 
 /** One labelled tick on the time axis. */
 export interface AxisTick {

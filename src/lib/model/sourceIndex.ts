@@ -47,6 +47,6 @@ export function groupSourcesByPublisher(events: readonly Pick<TimelineEvent, 'id
     .map(([publisher, sources]): PublisherGroup => ({
       publisher,
       slug: slugger.slug(publisher),
-      sources: sources.sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.title, b.title)),
+      sources: sources.sort((a, b) => a.date.iso.localeCompare(b.date.iso) || collator.compare(a.title, b.title)),
     }));
 }

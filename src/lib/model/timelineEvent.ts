@@ -1,16 +1,13 @@
 import type { EventData } from '../../schemas/event.ts';
 import type { Chapter } from '../../schemas/story.ts';
 import { chapterFor } from '../dates/chapters.ts';
-import { type EventDate, parseEventDate } from '../dates/eventDate.ts';
 import { formatEventSpan } from '../dates/formatDate.ts';
 import { compareByPeriod } from '../dates/readingOrder.ts';
 
-/** An event ready for display: validated frontmatter with its dates parsed once and its chapter resolved. */
-export interface TimelineEvent extends Omit<EventData, 'date' | 'end'> {
+/** An event ready for display: validated frontmatter (its dates parsed by the schema) with its chapter resolved. */
+export interface TimelineEvent extends EventData {
   /** The file name without .mdx; stable, used in URLs, hashes and embeds. */
   id: string;
-  date: EventDate;
-  end?: EventDate;
   /** The chapter it belongs to (explicit, or the first whose dates contain it). */
   chapter: string;
   /** The date as readers see it: "2 March 2021, 14:00 PST", "18 January – 8 February 2021". */
@@ -33,16 +30,8 @@ export function toTimelineEvents(
 }
 
 function toTimelineEvent(id: string, data: EventData, chapters: readonly Chapter[]): TimelineEvent {
-  const date = mustParse(data.date, id);
-  const end = data.end === undefined ? undefined : mustParse(data.end, id);
-  const chapter = data.chapter ?? chapterFor(date, chapters)?.id;
-  if (!chapter) throw new Error(`${id}: no chapter covers ${data.date} (npm run check:content explains)`);
-  const dateLabel = formatEventSpan(date, end, { approximate: data.approximate, timeZone: data.timeZone });
-  return { ...data, id, date, end, chapter, dateLabel };
-}
-
-function mustParse(value: string, id: string): EventDate {
-  const parsed = parseEventDate(value);
-  if (!parsed) throw new Error(`${id}: "${value}" is not a valid date (npm run check:content explains)`);
-  return parsed;
+  const chapter = data.chapter ?? chapterFor(data.date, chapters)?.id;
+  if (!chapter) throw new Error(`${id}: no chapter covers ${data.date.iso} (npm run check:content explains)`);
+  const dateLabel = formatEventSpan(data.date, data.end, { approximate: data.approximate, timeZone: data.timeZone });
+  return { ...data, id, chapter, dateLabel };
 }

@@ -87,7 +87,7 @@ export function buildEventsFeed({ story, threads, actors, events, ...address }: 
       importance: e.importance,
       actors: e.actors.map((id) => ({ id, name: actorOf.get(id)?.name ?? id, url: url(actorPath(id)) })),
       cves: e.cves,
-      sources: e.sources.map((s) => ({ ...s, archive: s.archive ?? null })),
+      sources: e.sources.map((s) => ({ ...s, date: s.date.iso, archive: s.archive ?? null })),
       contested: e.contested ?? null,
       corrections: e.corrections,
       updated: lastUpdated(e, story.updated),

@@ -61,7 +61,7 @@ export function eventJsonLd(
       '@type': 'CreativeWork',
       name: s.title,
       url: s.url,
-      datePublished: s.date,
+      datePublished: s.date.iso,
       publisher: { '@type': 'Organization', name: s.publisher },
       ...(s.archive && { archivedAt: s.archive }),
     })),

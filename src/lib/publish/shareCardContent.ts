@@ -1,6 +1,6 @@
 import type { Story } from '../../schemas/story.ts';
 import type { Thread } from '../../schemas/thread.ts';
-import { formatDateText } from '../dates/formatDate.ts';
+import { formatCalendar } from '../dates/calendarText.ts';
 import type { CardContent } from './shareCard.ts';
 import type { StripMark } from './shareCardStrip.ts';
 import { storyName } from '../text/storyName.ts';
@@ -34,7 +34,7 @@ export function storyCardContent(source: CardSource): CardContent {
   return {
     kicker: story.byline,
     kickerColor: 'ink',
-    meta: formatDateText(story.start.slice(0, 7), story.end.slice(0, 7)),
+    meta: formatCalendar(story.start.slice(0, 7), story.end.slice(0, 7)),
     title: story.title,
     text: story.dek,
     siteName: storyName(story.title),

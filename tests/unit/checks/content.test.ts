@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/checks/readContent.ts';
 import { chapterFor, localDay } from '../../../src/lib/dates/chapters.ts';
-import { type EventDate, parseEventDate } from '../../../src/lib/dates/eventDate.ts';
 import { eventIdFromPath } from '../../../src/checks/eventId.ts';
 import { validateContent } from '../../../src/checks/validateContent.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
@@ -32,12 +31,6 @@ const files = content.events.map((file) => ({
 }));
 const events = files.flatMap(({ parsed, ...file }) => (parsed.success ? [{ ...file, data: parsed.data }] : []));
 const published = events.filter((e) => !e.data.draft);
-
-function date(value: string): EventDate {
-  const parsed = parseEventDate(value);
-  if (!parsed) throw new Error(`unparseable date ${value}`);
-  return parsed;
-}
 
 /** Ids of the events for which `bad` holds, so a failure names the files to fix. */
 const idsWhere = (bad: (e: (typeof events)[number]) => boolean) => events.filter(bad).map((e) => e.id);
@@ -79,7 +72,7 @@ describe('the story content', () => {
 
   it('places every event in a chapter whose dates contain it', () => {
     const misplaced = idsWhere((e) => {
-      const start = date(e.data.date);
+      const start = e.data.date;
       const chapter = e.data.chapter
         ? story.chapters.find((c) => c.id === e.data.chapter)
         : chapterFor(start, story.chapters);
@@ -92,7 +85,7 @@ describe('the story content', () => {
   it('ends every story event inside the story range', () => {
     const outside = idsWhere((e) => {
       if (e.data.background) return false;
-      const last = localDay(date(e.data.end ?? e.data.date));
+      const last = localDay(e.data.end ?? e.data.date);
       return last < story.start || last > story.end;
     });
     expect(outside).toEqual([]);
@@ -138,8 +131,8 @@ describe("the seed article's known errors", () => {
   });
 
   it('dates the sealed indictment to its month only, since the day is unconfirmed', () => {
-    const may = events.filter((e) => e.data.actors.includes('hssd') && e.data.date.startsWith('2021-05'));
-    expect(may.map((e) => date(e.data.date).precision)).toEqual(['month']);
+    const may = events.filter((e) => e.data.actors.includes('hssd') && e.data.date.iso.startsWith('2021-05'));
+    expect(may.map((e) => e.data.date.precision)).toEqual(['month']);
     expect(everything).not.toMatch(/28 May/);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEventDate } from '../../../src/lib/dates/eventDate.ts';
-import { formatDateText, formatEventDate, formatEventSpan, offsetLabel } from '../../../src/lib/dates/formatDate.ts';
+import { formatEventDate, formatEventSpan, offsetLabel } from '../../../src/lib/dates/formatDate.ts';
 
 const parse = (value: string) => parseEventDate(value)!;
 
@@ -41,24 +41,6 @@ describe('formatEventSpan', () => {
 
   it('marks approximate dates', () => {
     expect(formatEventSpan(parse('2021-03-03'), undefined, { approximate: true })).toBe('Around 3 March 2021');
-  });
-});
-
-describe('formatDateText', () => {
-  it('formats a date straight from its text, as formatEventDate does the parsed date', () => {
-    expect(formatDateText('2021-03')).toBe('March 2021');
-    expect(formatDateText('2021-03-02')).toBe('2 March 2021');
-    expect(formatDateText('2021-07-19T11:35+02:00')).toBe('19 July 2021, 11:35 UTC+2');
-  });
-
-  it('formats a span from the text of its two ends', () => {
-    expect(formatDateText('2021-01-18', '2021-02-08')).toBe('18 January – 8 February 2021');
-    expect(formatDateText('2021-01', '2021-07')).toBe('January – July 2021');
-  });
-
-  it('refuses text that is not an event date, naming it', () => {
-    expect(() => formatDateText('2021-02-30')).toThrow('"2021-02-30" is not an event date');
-    expect(() => formatDateText('2021-03-02', 'soon')).toThrow('"soon" is not an event date');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSourcesByPublisher, publisherName } from '../../../src/lib/model/sourceIndex.ts';
-import { events } from '../support/storyFixture.ts';
+import { dated, events } from '../support/storyFixture.ts';
 
 const groups = groupSourcesByPublisher(events);
 
@@ -18,8 +18,16 @@ describe('groupSourcesByPublisher', () => {
 
   it('gives each publisher a distinct anchor, even when two names differ only in case', () => {
     const twins = groupSourcesByPublisher([
-      { id: 'a', title: 'A', sources: [{ title: 'x', publisher: 'BBC', url: 'https://a.example/', date: '2021-03' }] },
-      { id: 'b', title: 'B', sources: [{ title: 'y', publisher: 'bbc', url: 'https://b.example/', date: '2021-03' }] },
+      {
+        id: 'a',
+        title: 'A',
+        sources: [{ title: 'x', publisher: 'BBC', url: 'https://a.example/', date: dated('2021-03') }],
+      },
+      {
+        id: 'b',
+        title: 'B',
+        sources: [{ title: 'y', publisher: 'bbc', url: 'https://b.example/', date: dated('2021-03') }],
+      },
     ]);
     expect(new Set(twins.map((g) => g.slug)).size).toBe(2);
   });
@@ -44,8 +52,13 @@ describe('groupSourcesByPublisher, with notes', () => {
         id: 'a',
         title: 'A',
         sources: [
-          { title: 'one', publisher: 'Bloomberg (via Yahoo News)', url: 'https://a.example/1', date: '2021-03-13' },
-          { title: 'two', publisher: 'Bloomberg', url: 'https://a.example/2', date: '2021-03-12' },
+          {
+            title: 'one',
+            publisher: 'Bloomberg (via Yahoo News)',
+            url: 'https://a.example/1',
+            date: dated('2021-03-13'),
+          },
+          { title: 'two', publisher: 'Bloomberg', url: 'https://a.example/2', date: dated('2021-03-12') },
         ],
       },
     ]);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../src/schemas/actor.ts';
+import { type EventDate, parseEventDate } from '../../../src/lib/dates/eventDate.ts';
 import type { EventData } from '../../../src/schemas/event.ts';
 import type { Story } from '../../../src/schemas/story.ts';
 import type { Thread } from '../../../src/schemas/thread.ts';
@@ -58,18 +59,25 @@ export const actors: Actor[] = [
   { id: 'hafnium', name: 'HAFNIUM', kind: 'threat-actor', aliases: [], description: 'The group.' },
 ];
 
+/** A date as the schema gives it, parsed from its text. */
+export function dated(text: string): EventDate {
+  const date = parseEventDate(text);
+  if (!date) throw new Error(`not an event date: ${text}`);
+  return date;
+}
+
 const source = (n: number, publisher = 'Microsoft'): EventData['sources'][number] => ({
   title: `Document ${n}`,
   publisher,
   url: `https://example.org/doc-${n}`,
-  date: '2021-03-02',
+  date: dated('2021-03-02'),
 });
 
 /** An event's frontmatter with every default filled in, overridden by `data`. */
 export function eventData(data: Partial<EventData> = {}): EventData {
   return {
     title: 'Something happens',
-    date: '2021-03-02',
+    date: dated('2021-03-02'),
     approximate: false,
     background: false,
     thread: 'patch',
@@ -87,12 +95,15 @@ export function eventData(data: Partial<EventData> = {}): EventData {
 /** Four events in reading order: a month, a minute with a zone, a span with a correction, and a later day. */
 export const events: TimelineEvent[] = toTimelineEvents(
   [
-    { id: '2021-01-devcore', data: eventData({ title: 'DEVCORE reports', date: '2021-01', actors: ['microsoft'] }) },
+    {
+      id: '2021-01-devcore',
+      data: eventData({ title: 'DEVCORE reports', date: dated('2021-01'), actors: ['microsoft'] }),
+    },
     {
       id: '2021-03-02-patch',
       data: eventData({
         title: 'Microsoft <ships> fixes',
-        date: '2021-03-02T14:00-08:00',
+        date: dated('2021-03-02T14:00-08:00'),
         timeZone: 'America/Los_Angeles',
         actors: ['microsoft', 'hafnium'],
         cves: ['CVE-2021-26855'],
@@ -103,8 +114,8 @@ export const events: TimelineEvent[] = toTimelineEvents(
       id: '2021-03-05-scans',
       data: eventData({
         title: 'Scanning spreads',
-        date: '2021-03-05',
-        end: '2021-03-09',
+        date: dated('2021-03-05'),
+        end: dated('2021-03-09'),
         approximate: true,
         contested: 'Counts differ.',
         sources: [source(2, 'Reuters'), source(3, 'Reuters')],
@@ -114,7 +125,7 @@ export const events: TimelineEvent[] = toTimelineEvents(
         ],
       }),
     },
-    { id: '2021-07-19-blame', data: eventData({ title: 'Attribution', date: '2021-07-19', thread: 'blame' }) },
+    { id: '2021-07-19-blame', data: eventData({ title: 'Attribution', date: dated('2021-07-19'), thread: 'blame' }) },
   ],
   story.chapters,
 );
