@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { parsePolicy } from '../../src/lib/site/contentSecurityPolicy.ts';
-import { headersFor } from '../../src/lib/site/headerRules.ts';
+import { headersFor } from './support/hostHeaders.ts';
 import { PAGE_TYPES, WIDGET_PATHS } from './support/pageTypes.ts';
 import { HOST, serveWithHeaders, servePage, SITE } from './support/staticHost.ts';
 import { recordViolations, violations } from './support/violations.ts';

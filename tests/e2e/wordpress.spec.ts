@@ -3,7 +3,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { gzipSize } from '../../scripts/lib/pageWeight.ts';
-import { headersFor } from '../../src/lib/site/headerRules.ts';
+import { headersFor } from './support/hostHeaders.ts';
 import { publishedEvents } from './support/content.ts';
 import { contentFrame, expectFrameFits } from './support/embeds.ts';
 import { HostServer } from './support/hostServer.ts';

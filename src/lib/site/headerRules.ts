@@ -22,28 +22,3 @@ export function fillPagePolicy(text: string, policy: string): string {
     .map((line) => (/^\s/.test(line) ? line.replaceAll(PAGE_POLICY, policy) : line))
     .join('\n');
 }
-
-/**
- * The headers a host that reads `_headers` sends for a path: every rule whose pattern matches it
- * (a `*` matches anything, even nothing), with the values of a header set by two rules joined by
- * a comma, as Netlify and Cloudflare Pages do.
- */
-export function headersFor(text: string, path: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let matches = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('/')) matches = patternOf(line.trim()).test(path);
-    else if (matches && /^\s+[\w-]+:/.test(line)) {
-      const [name, ...rest] = line.trim().split(':');
-      const key = name.toLowerCase();
-      const value = rest.join(':').trim();
-      headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
-    }
-  }
-  return headers;
-}
-
-function patternOf(rule: string): RegExp {
-  const escaped = rule.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
-}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFor } from '../../../src/lib/site/headerRules.ts';
+import { headersFor } from './hostHeaders.ts';
 
 /** Where the tests serve the build as a host that reads _headers would, and a page on another site. */
 export const SITE = 'https://news.example';
