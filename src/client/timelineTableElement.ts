@@ -48,7 +48,9 @@ export class TimelineTableElement extends HTMLElement {
       cancelAnimationFrame(frame);
       shown = Math.min(count, page.length);
       showRows(table.tBodies[0], page.slice(0, shown));
-      if (shown < page.length) frame = requestAnimationFrame(() => fill(page, shown + PER_FRAME));
+      // A callback asked for now runs before the coming frame is drawn, so the next rows wait one more.
+      const next = () => (frame = requestAnimationFrame(() => fill(page, shown + PER_FRAME)));
+      if (shown < page.length) frame = requestAnimationFrame(next);
     };
     const apply = (resort: boolean) => {
       if (resort) ordered = sortRows(rows, view.sort);
