@@ -19,7 +19,9 @@ export async function benchTable(runs: number, port: number, log: (line: string)
   // The content must be inside the project, where Vite reads it; the build goes outside, out of the linters' way.
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-table-'));
   generateContent(content, ROWS);
-  const load = loadavg().map((n) => n.toFixed(2)).join(', ');
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   try {
     log(`building ${ROWS.toLocaleString('en-GB')} generated events (a few minutes)`);
     await measureBuild(content, ROWS, outDir);

@@ -1,4 +1,3 @@
-import { show } from './stats.ts';
 import type { TableResult } from './tableSpeed.ts';
 
 /** The heading of the events table's section in bench/results.md, which `npm run bench -- --table` rewrites alone. */

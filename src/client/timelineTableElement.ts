@@ -114,9 +114,14 @@ export class TimelineTableElement extends HTMLElement {
       ...(clear ? [[clear, 'click', onClear] as [EventTarget, string, () => void]] : []),
     ];
     for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
-    this.#teardown.push(headers.teardown, chips.teardown, () => cancelAnimationFrame(frame), () => {
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
-    });
+    this.#teardown.push(
+      headers.teardown,
+      chips.teardown,
+      () => cancelAnimationFrame(frame),
+      () => {
+        for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+      },
+    );
     this.toggleAttribute('data-enhanced', true);
     apply(true);
   }
