@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './buildScaling.ts';
 import { generateContent } from './generateContent.ts';
@@ -12,13 +12,16 @@ const ROWS = 5000;
 
 /**
  * `npm run bench -- --table`: builds the site from 5,000 generated events, serves it and times
- * sorting and filtering /events/ at 4× CPU; returns the section for bench/results.md.
+ * sorting and filtering /events/ at 4× CPU on a phone and a desktop; returns the section for bench/results.md.
  */
 export async function benchTable(runs: number, port: number, log: (line: string) => void): Promise<string> {
   const content = join('bench/.work', `content-${ROWS}`);
   // The content must be inside the project, where Vite reads it; the build goes outside, out of the linters' way.
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-table-'));
   generateContent(content, ROWS);
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   try {
     log(`building ${ROWS.toLocaleString('en-GB')} generated events (a few minutes)`);
     await measureBuild(content, ROWS, outDir);
@@ -26,7 +29,7 @@ export async function benchTable(runs: number, port: number, log: (line: string)
     try {
       log(`sorting and filtering the table at 4x CPU (${runs} runs)`);
       const result = await measureTable(`http://127.0.0.1:${port}/events/`, runs);
-      return renderTableSection(result, new Date().toISOString().slice(0, 10), runs);
+      return renderTableSection(result, new Date().toISOString().slice(0, 10), runs, load);
     } finally {
       server.close();
     }

@@ -1,19 +1,28 @@
-import { show } from './stats.ts';
 import type { TableResult } from './tableSpeed.ts';
 
 /** The heading of the events table's section in bench/results.md, which `npm run bench -- --table` rewrites alone. */
 const HEADING = '## Sorting and filtering the events table';
 
-/** The section as Markdown: each action's cost, against the 16.7 ms of one frame at 60 Hz. */
-export function renderTableSection(r: TableResult, date: string, runs: number): string {
-  const ms = (s: TableResult['changes'][number]['scriptMs']) => show(s, 1, ' ms');
+/** The section as Markdown: per screen, each action's time to its frame and where the main thread's time went. */
+export function renderTableSection(r: TableResult, date: string, runs: number, load: string): string {
+  const ms = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const screens = r.screens.map(
+    (s) => `### ${s.screen}
+
+| action | input → next frame, median | worst | script | style | layout | paint | other |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${s.changes
+  .map(
+    (c) =>
+      `| ${c.name} | ${ms(c.frameMs.median)} ms | ${ms(c.frameMs.max)} ms | ${ms(c.cpuMs.script)} | ${ms(c.cpuMs.style)} | ${ms(c.cpuMs.layout)} | ${ms(c.cpuMs.paint)} | ${ms(c.cpuMs.other)} |`,
+  )
+  .join('\n')}`,
+  );
   return `${HEADING}
 
-Measured on ${date} by \`npm run bench -- --table\` (${runs} runs): \`/events/\` built from ${r.rows.toLocaleString('en-GB')} generated events (\`scripts/bench/generateContent.ts\`), on a 390×844 phone with the CPU slowed 4× (\`Emulation.setCPUThrottlingRate\`). One frame at 60 Hz is 16.7 ms. "Script" is the table's own code; "with layout" adds the style and layout it causes (forced at once); "next frame" runs until the following frame has been drawn, so it includes waiting for that frame.
+Measured on ${date} by \`npm run bench -- --table\` (${runs} runs per screen; machine load average ${load} when it started): \`/events/\` built from ${r.rows.toLocaleString('en-GB')} generated events (\`scripts/bench/generateContent.ts\`), the CPU slowed 4× (\`Emulation.setCPUThrottlingRate\`). Each action is a real input from Playwright (a click, or filling the text filter at once). "Input → next frame" runs from the input event's timestamp to the second animation frame after it, so it includes presenting the frame that drew the change, and up to one frame of waiting; one frame at 60 Hz is 16.7 ms. The last five columns are that frame's main-thread time in ms from a trace (\`scripts/bench/traceFrame.ts\`), thread time rather than wall time, medians: the part other processes on a busy machine inflate least.
 
-| action | script | with layout | next frame |
-| --- | --- | --- | --- |
-${r.changes.map((c) => `| ${c.name} | ${ms(c.scriptMs)} | ${ms(c.layoutMs)} | ${ms(c.frameMs)} |`).join('\n')}
+${screens.join('\n\n')}
 `;
 }
 

@@ -1,23 +1,44 @@
-import { launchChromium, slowPhonePage } from './browser.ts';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './browser.ts';
 import { summarize, type Summary } from './stats.ts';
+import { FRAME_CATEGORIES, type FrameCost, frameCost } from './traceFrame.ts';
 
-/** What one change of the events table costs: its script alone, and with the style and layout it causes. */
+/** What one change of the events table costs, over the runs. */
 export interface TableChange {
   name: string;
-  scriptMs: Summary;
-  layoutMs: Summary;
-  /** Until the next frame has been drawn (includes waiting for it, so up to a frame more than the work). */
+  /** From the input's timestamp to the start of the frame after the one that drew the change. */
   frameMs: Summary;
+  /** The main thread's own time per category for that frame (trace thread time, medians). */
+  cpuMs: Record<Exclude<keyof FrameCost, 'wallMs'>, number>;
 }
 
-/** The events table with many rows: each reader action measured on a phone with the CPU slowed 4×. */
-export interface TableResult {
-  rows: number;
+/** The events table with many rows on one screen: each reader action measured with the CPU slowed 4×. */
+export interface TableScreen {
+  screen: string;
   changes: TableChange[];
 }
 
-/** The reader's actions, in order, each run in the page; each starts from the state the last left. */
-const ACTIONS: ({ name: string } & Action)[] = [
+/** Every screen's measurements, and how many rows the served table holds. */
+export interface TableResult {
+  rows: number;
+  screens: TableScreen[];
+}
+
+/** The screens measured: a phone and a desktop. */
+const SCREENS = [
+  { screen: '390×844 phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true },
+  { screen: '1440×900 desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, isMobile: false },
+];
+
+/** A click on an element, or (with a value) typing that value into an input at once, as a paste does. */
+interface Action {
+  name: string;
+  selector: string;
+  value?: string;
+}
+
+/** The reader's actions, in order; each starts from the state the last left. */
+const ACTIONS: Action[] = [
   { name: 'type words in the text filter', selector: 'input[data-table-query]', value: 'number 12' },
   { name: 'sort by headline (A to Z)', selector: 'button[data-sort-button="title"]' },
   { name: 'clear the text filter', selector: 'input[data-table-query]', value: '' },
@@ -27,64 +48,85 @@ const ACTIONS: ({ name: string } & Action)[] = [
   { name: 'show all events', selector: '[data-filter-clear]' },
 ];
 
-/** A click on an element, or (with a value) typing that value into an input. */
-interface Action {
-  selector: string;
-  value?: string;
-}
-
-/** Loads the table `runs` times and times each action of ACTIONS in the page. */
+/** Loads the table `runs` times on each screen and measures each action of ACTIONS. */
 export async function measureTable(url: string, runs: number): Promise<TableResult> {
   const browser = await launchChromium();
-  const samples = ACTIONS.map(() => ({ script: [] as number[], layout: [] as number[], frame: [] as number[] }));
   let rows = 0;
+  const screens: TableScreen[] = [];
   try {
-    for (let i = 0; i < runs; i++) {
-      const page = await slowPhonePage(browser);
-      await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
-      await page.waitForSelector('timeline-table[data-enhanced]', { timeout: 300_000 });
-      // The enhanced table holds one page of rows; the page as served holds them all.
-      rows = await page.evaluate(
-        async () => (await (await fetch(location.href)).text()).split('<tr data-event-id=').length - 1,
-      );
-      for (const [n, action] of ACTIONS.entries()) {
-        const t = await page.evaluate(measureInPage, { selector: action.selector, value: action.value });
-        samples[n].script.push(t.script);
-        samples[n].layout.push(t.layout);
-        samples[n].frame.push(t.frame);
+    for (const { screen, ...options } of SCREENS) {
+      const samples = ACTIONS.map(() => ({ frame: [] as number[], cpu: [] as FrameCost[] }));
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage({ ...options, hasTouch: options.isMobile });
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+        await page.waitForSelector('timeline-table[data-enhanced]', { timeout: 300_000 });
+        // The enhanced table holds one page of rows; the page as served holds them all.
+        rows = await page.evaluate(
+          async () => (await (await fetch(location.href)).text()).split('<tr data-event-id=').length - 1,
+        );
+        for (const [n, action] of ACTIONS.entries()) {
+          const { frame, cost } = await measureAction(browser, page, action);
+          samples[n].frame.push(frame);
+          if (cost) samples[n].cpu.push(cost);
+        }
+        await page.close();
       }
-      await page.close();
+      screens.push({
+        screen,
+        changes: ACTIONS.map((a, n) => ({
+          name: a.name,
+          frameMs: summarize(samples[n].frame),
+          cpuMs: {
+            script: median(samples[n].cpu.map((c) => c.script)),
+            style: median(samples[n].cpu.map((c) => c.style)),
+            layout: median(samples[n].cpu.map((c) => c.layout)),
+            paint: median(samples[n].cpu.map((c) => c.paint)),
+            other: median(samples[n].cpu.map((c) => c.other)),
+          },
+        })),
+      });
     }
   } finally {
     await browser.close();
   }
-  return {
-    rows,
-    changes: ACTIONS.map((a, n) => ({
-      name: a.name,
-      scriptMs: summarize(samples[n].script),
-      layoutMs: summarize(samples[n].layout),
-      frameMs: summarize(samples[n].frame),
-    })),
-  };
+  return { rows, screens };
 }
 
-/** Runs in the page: performs one action and times it three ways. */
-async function measureInPage({ selector, value }: Action): Promise<{ script: number; layout: number; frame: number }> {
-  const target = document.querySelector<HTMLInputElement>(selector)!;
+function median(values: number[]): number {
+  return values.length ? summarize(values).median : 0;
+}
+
+/**
+ * Performs one action as a reader would (Playwright's real click, or filling the input) while
+ * tracing, and times it in the page from the input event's own timestamp to the second animation
+ * frame after it: the first frame draws the change, the second starts once that one was presented.
+ */
+async function measureAction(
+  browser: Browser,
+  page: Page,
+  { selector, value }: Action,
+): Promise<{ frame: number; cost: FrameCost | null }> {
   // Settle first, so one action's rendering is not billed to the next.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-  const start = performance.now();
-  if (value === undefined) target.click();
-  else {
-    target.value = value;
-    target.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  const script = performance.now() - start;
-  void document.querySelector('table')!.getBoundingClientRect().height;
-  const layout = performance.now() - start;
-  const frame = await new Promise<number>((resolve) =>
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0)),
-  );
-  return { script, layout, frame };
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const type = value === undefined ? 'click' : 'input';
+  // The listener is in place before the input is sent; its promise is read once the input was.
+  await page.evaluate((type) => {
+    const w = window as unknown as { __frame: Promise<number> };
+    w.__frame = new Promise((resolve) =>
+      document.addEventListener(
+        type,
+        (event) => requestAnimationFrame(() => requestAnimationFrame((frame) => resolve(frame - event.timeStamp))),
+        { capture: true, once: true },
+      ),
+    );
+  }, type);
+  await browser.startTracing(page, { categories: FRAME_CATEGORIES });
+  if (value === undefined) await page.click(selector);
+  else await page.fill(selector, value);
+  const frame = await page.evaluate(() => (window as unknown as { __frame: Promise<number> }).__frame);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<typeof frameCost>[0];
+  return { frame, cost: frameCost(trace) };
 }
