@@ -4,6 +4,7 @@
  * placement the build uses, with widths measured in the labels' real fonts rather than estimated.
  */
 import { type BaseType, select } from 'd3-selection';
+import { dayScale, percentOf } from '../lib/graphic/dayScale.ts';
 import { placeBandLabels, placeEventLabels } from '../lib/graphic/graphicLabels.ts';
 import { PAD } from '../lib/graphic/labelPlacement.ts';
 import type { Domain } from '../lib/graphic/timeWindow.ts';
@@ -46,12 +47,13 @@ export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: Label
   // The active label is set bold, the others medium (timeline.css).
   const weights = new Map(candidates.map((m) => [m.label, m === active ? 700 : 500]));
   // Positions are the dodged pixels, so a label and its rule meet the dot where it is drawn.
-  const asDays = candidates.map((m) => ({ ...m, day: domain[0] + (m.x / width) * (domain[1] - domain[0]) }));
+  const { invert } = dayScale(domain, [0, width]);
+  const asDays = candidates.map((m) => ({ ...m, day: invert(m.x) }));
   const measure = (text: string) => state.measure.width('event', text, weights.get(text) ?? 500);
   const placed = new Map(
     placeEventLabels(asDays, domain, { width, rows, active: active?.id, measure }).map((p) => [p.id, p]),
   );
-  const pct = (x: number) => `${Math.round((x / width) * 10_000) / 100}%`;
+  const pct = (x: number) => percentOf(x, width);
   texts
     .attr('display', (d) => (placed.has(d.id) ? null : 'none'))
     .attr('data-row', (d) => placed.get(d.id)?.row ?? 0)
@@ -86,7 +88,7 @@ function drawBandLabels(parts: GraphicParts, state: LabelState): void {
   for (const [id, el] of titles) {
     const spot = placed.get(id);
     el.setAttribute('visibility', spot ? 'visible' : 'hidden');
-    if (spot) el.setAttribute('x', `${Math.round((spot.x / width) * 10_000) / 100}%`);
+    if (spot) el.setAttribute('x', percentOf(spot.x, width));
     el.toggleAttribute('data-active', id === activeChapter);
   }
   for (const band of parts.bands) band.el.toggleAttribute('data-active', band.id === activeChapter);

@@ -1,6 +1,7 @@
 /** Puts every moving part of the graphic where the window says, as percentages of its width. */
 import { type BaseType, select } from 'd3-selection';
 import { axisTicks, type AxisTick } from '../lib/graphic/axisTicks.ts';
+import { type DayScale, dayScale } from '../lib/graphic/dayScale.ts';
 import { dodge } from '../lib/graphic/dodge.ts';
 import type { Domain } from '../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
@@ -20,12 +21,10 @@ export function positionGraphic(
   width: number,
   exact = false,
 ): void {
-  const pct = (px: number) => `${Math.round((px / width) * 10_000) / 100}%`;
-  const px = (day: number) => ((day - domain[0]) / (domain[1] - domain[0])) * width;
   placeMarks(parts, domain, width);
   if (!exact) spreadMarks(parts, width);
   positionShapes(parts, domain, width);
-  positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), px, pct, width);
+  positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), dayScale(domain, [0, width]), width);
 }
 
 /** Spreads each lane's marks at least MARK_GAP apart. */
@@ -47,13 +46,7 @@ function spreadMarks(parts: GraphicParts, width: number): void {
 }
 
 /** Joins the ticks to the axis: new ones enter, gone ones leave, the rest move. */
-function positionTicks(
-  svg: SVGSVGElement,
-  ticks: AxisTick[],
-  px: (day: number) => number,
-  pct: (px: number) => string,
-  width: number,
-): void {
+function positionTicks(svg: SVGSVGElement, ticks: AxisTick[], { px, pct }: DayScale, width: number): void {
   select(svg)
     .select('[data-axis]')
     .selectAll<SVGGElement, AxisTick>('g.tl-tick')
@@ -74,13 +67,13 @@ function positionTicks(
     .call((g) =>
       g
         .select('line')
-        .attr('x1', (d) => pct(px(d.day)))
-        .attr('x2', (d) => pct(px(d.day))),
+        .attr('x1', (d) => pct(d.day))
+        .attr('x2', (d) => pct(d.day)),
     )
     .call((g) =>
       g
         .select('text')
-        .attr('x', (d) => pct(px(d.day)))
+        .attr('x', (d) => pct(d.day))
         .text((d) => d.label),
     );
 }
