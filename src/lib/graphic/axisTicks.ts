@@ -23,32 +23,19 @@ const STEPS: [number, boolean, (date: number, month: number) => boolean][] = [
   [91, false, (d, m) => d === 1 && m % 3 === 0],
 ];
 
-/** How ticks are chosen: the least room between two, and whether only month steps may be used. */
-export interface TickOptions {
-  minGapPx?: number;
-  /** Months only (share images: a still overview, never zoomed to days). */
-  months?: boolean;
-}
-
 /**
  * Ticks for a window of story days drawn `widthPx` wide, inside `limit` (the story's own days): the
  * finest step that keeps ticks at least `minGapPx` apart. Month ticks read "Jan 2021", "Feb"; day ticks
  * "2 Mar", with the month only on the first tick and where it changes ("2 Mar", "4", "6"…), as newsroom
- * axes do. The one tick generator of the project: the story, widgets and share images all use it.
+ * axes do. The one tick generator of the project: the story, widgets and share images (which ask
+ * for ticks at least 28 days apart, so every month) all use it.
  * Days are stepped by hand, not with d3-time: measured, d3-time's utcDay and utcMonth with every() and
  * filter() bundle to 2,728 B gzipped (esbuild --minify, gzip -9), and the widget's whole script must
  * stay within 4,096 B; this generator costs a few hundred bytes.
  */
-export function axisTicks(
-  origin: Date,
-  domain: Domain,
-  widthPx: number,
-  limit: Domain,
-  { minGapPx = 56, months = false }: TickOptions = {},
-): AxisTick[] {
+export function axisTicks(origin: Date, domain: Domain, widthPx: number, limit: Domain, minGapPx = 56): AxisTick[] {
   const pxPerDay = widthPx / (domain[1] - domain[0]);
-  const steps = months ? STEPS.filter(([, byDay]) => !byDay) : STEPS;
-  const [, byDay, keep] = steps.find(([days]) => days * pxPerDay >= minGapPx) ?? steps[steps.length - 1];
+  const [, byDay, keep] = STEPS.find(([days]) => days * pxPerDay >= minGapPx) ?? STEPS[STEPS.length - 1];
   const from = fromStoryDay(Math.max(domain[0], limit[0]), origin).getTime();
   const to = fromStoryDay(Math.min(domain[1], limit[1]), origin).getTime();
   const ticks: AxisTick[] = [];

@@ -97,7 +97,9 @@ function stripParts({ range, lanes, marks, current }: StripContent, width: numbe
     .map((m) => ({ m, at: scale.px(toStoryDay(m.start, origin)) }))
     .filter(({ at }) => at >= 0 && at <= width)
     .map(({ m, at }) => dot(m, at, false, opacity));
-  const ticks = axisTicks(origin, days, width, days, { months: true, minGapPx: 0 }).flatMap((t) => [
+  // Ticks at least the shortest month apart: one on every month's first day, as the strip always had.
+  const monthly = (28 * width) / days[1];
+  const ticks = axisTicks(origin, days, width, days, monthly).flatMap((t) => [
     el('div', { position: 'absolute', left: scale.px(t.day), top: axis, width: 2, height: 10, backgroundColor: RULE }),
     el('div', { position: 'absolute', left: scale.px(t.day), top: axis + 14, fontSize: 17, color: MUTED }, t.label),
   ]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeBandLabels, placeEventLabels } from '../../../src/lib/graphic/graphicLabels.ts';
 import { dayScale } from '../../../src/lib/graphic/dayScale.ts';
-import { chapterWindow, fromStoryDay, lerpDomain, toStoryDay } from '../../../src/lib/graphic/timeWindow.ts';
+import { chapterWindow, lerpDomain } from '../../../src/lib/graphic/chapterWindow.ts';
+import { fromStoryDay, toStoryDay } from '../../../src/lib/graphic/timeWindow.ts';
 
 const origin = new Date('2021-01-01T00:00:00Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventDate } from '../../../src/lib/dates/eventDate.ts';
 import { shortTitle } from '../../../src/lib/graphic/shortTitle.ts';
-import { chapterWindow } from '../../../src/lib/graphic/timeWindow.ts';
+import { chapterWindow } from '../../../src/lib/graphic/chapterWindow.ts';
 import type { TimelineEvent } from '../../../src/lib/model/timelineEvent.ts';
 import { layoutTimeline } from '../../../src/lib/graphic/timelineLayout.ts';
 import { crowdedPairs } from '../support/labelGaps.ts';

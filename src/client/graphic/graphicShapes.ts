@@ -1,10 +1,11 @@
 /**
  * Puts the graphic's shapes where a window says: marks, span bars, chapter bands and the overview
- * bracket. Free of d3 and of dodging, so widgets (exact dates, a 4 KB script budget) share it with
- * the story, which spreads crowded marks and draws the axis on top (graphicPositions.ts).
+ * bracket. Marks keep moving by their cx percentages (not a transform): the page without JavaScript
+ * and print draw from the same attributes, and the SVG's own containment (timeline.css) keeps the
+ * work inside it.
  */
-import { dayScale, percentOf } from '../lib/graphic/dayScale.ts';
-import type { Domain } from '../lib/graphic/timeWindow.ts';
+import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
 /** Sets every mark's x to its exact date's pixel in `domain` drawn `width` pixels wide. */

@@ -3,10 +3,10 @@
  * budget is 4 KB): the story's own axisTicks, and the key events' labels placed by the same
  * collision-free placement, with the same spacing, as the story's.
  */
-import { axisTicks } from '../lib/graphic/axisTicks.ts';
-import { dayScale, percentOf } from '../lib/graphic/dayScale.ts';
-import { EVENT_LABELS, PAD, placeLabels } from '../lib/graphic/labelPlacement.ts';
-import type { Domain } from '../lib/graphic/timeWindow.ts';
+import { axisTicks } from '../../lib/graphic/axisTicks.ts';
+import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
+import { EVENT_LABELS, PAD, placeLabels } from '../../lib/graphic/labelPlacement.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
 /** Sets these attributes on an element. */
