@@ -9,7 +9,7 @@ import { parseEmbedOptions } from '../lib/embed/embedOptions.ts';
 import { inWindow, windowDays } from '../lib/embed/embedWindow.ts';
 import type { Domain } from '../lib/graphic/timeWindow.ts';
 import { windowLabel } from '../lib/graphic/windowLabel.ts';
-import { EmbedGraphic } from './embedGraphic.ts';
+import { EmbedGraphic } from './graphic/embedGraphic.ts';
 import { reportHeight } from './embedHeight.ts';
 import { wordpressSecret } from '../lib/embed/wordpressEmbed.ts';
 import wordpressScript from './embedWordPress.ts?worker&url';

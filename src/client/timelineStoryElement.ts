@@ -6,8 +6,8 @@
  * connectedCallback is undone in disconnectedCallback.
  */
 import { activeStepIndex, storyProgress } from '../lib/graphic/activeStep.ts';
-import { followFocus, followPrint, keepPlace } from './graphicFollowers.ts';
-import { GraphicView } from './graphicView.ts';
+import { followFocus, followPrint, keepPlace } from './graphic/graphicFollowers.ts';
+import { GraphicView } from './graphic/graphicView.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';

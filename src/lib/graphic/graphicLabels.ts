@@ -1,4 +1,5 @@
 import { EVENT_LABELS, type LabelRequest, placeLabels, type PlacedLabel } from './labelPlacement.ts';
+import { dayScale } from './dayScale.ts';
 import type { Domain } from './timeWindow.ts';
 
 /** What a label needs to know about an event's mark. */
@@ -21,7 +22,7 @@ export function placeEventLabels(
   domain: Domain,
   { width, rows, active, measure = estimateWidth }: LabelSpace,
 ): PlacedLabel[] {
-  const px = toPixels(domain, width);
+  const { px } = dayScale(domain, [0, width]);
   const requests: LabelRequest[] = marks
     .filter((m) => (m.id === active || m.importance === 3) && m.day >= domain[0] && m.day <= domain[1])
     .map((m) => ({ id: m.id, x: px(m.day), width: measure(m.label), priority: m.id === active ? 1 : 0 }));
@@ -34,7 +35,7 @@ export function placeBandLabels(
   domain: Domain,
   { width, active, measure = estimateWidth }: LabelSpace,
 ): PlacedLabel[] {
-  const px = toPixels(domain, width);
+  const { px } = dayScale(domain, [0, width]);
   const requests = bands.map((b) => ({
     id: b.id,
     x: px((Math.max(b.span[0], domain[0]) + Math.min(b.span[1], domain[1])) / 2),
@@ -50,8 +51,4 @@ export interface LabelSpace {
   rows: number;
   active?: string;
   measure?: (text: string) => number;
-}
-
-function toPixels(domain: Domain, width: number): (day: number) => number {
-  return (day) => ((day - domain[0]) / (domain[1] - domain[0])) * width;
 }

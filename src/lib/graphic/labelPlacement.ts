@@ -76,8 +76,3 @@ function extent(request: LabelRequest, row: number, anchor: PlacedLabel['anchor'
   const left = anchor === 'start' ? x + PAD : anchor === 'end' ? x - PAD - width : x - width / 2;
   return { id, row, anchor, x, left, right: left + width };
 }
-
-/** True when two placed labels share a row and their extents touch or overlap. */
-export function labelsOverlap(a: PlacedLabel, b: PlacedLabel): boolean {
-  return a.row === b.row && a.left < b.right && b.left < a.right;
-}

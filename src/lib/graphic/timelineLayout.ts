@@ -2,10 +2,10 @@ import type { Chapter } from '../../schemas/story.ts';
 import type { Thread } from '../../schemas/thread.ts';
 import { type AxisTick, axisTicks } from './axisTicks.ts';
 import { type BeforeSegment, beforeMargin, beforeSegment } from './beforeSegment.ts';
+import { dayScale } from './dayScale.ts';
 import { periodEnd } from '../dates/eventDate.ts';
 import { placeBandLabels, placeEventLabels } from './graphicLabels.ts';
 import type { PlacedLabel } from './labelPlacement.ts';
-import { storyTimeScale } from './timeScale.ts';
 import { type Mark, timelineMarks } from './timelineMarks.ts';
 import { type Domain, toStoryDay } from './timeWindow.ts';
 import type { TimelineEvent } from '../model/timelineEvent.ts';
@@ -44,7 +44,7 @@ export interface TimelineLayout {
   bandLabels: PlacedLabel[];
   /** The segment left of a break that holds the events from before the story's range, if any are drawn. */
   before: BeforeSegment | null;
-  /** A position in the drawn window, as an SVG percentage ("41.2%"), computed with d3's UTC scale. */
+  /** A position in the drawn window, as an SVG percentage ("41.2%"). */
   at: (day: number) => string;
   /** The width of a span of days in the drawn window, as an SVG percentage. */
   extent: (span: Domain) => string;
@@ -79,9 +79,8 @@ export function layoutTimeline(
   const before = beforeSegment(early, total);
   const full: Domain = [before ? beforeMargin(before, total) : -total * 0.02, total * 1.02];
   const domain: Domain = window ? [day(window[0]), day(window[1], 1)] : full;
-  const scale = storyTimeScale(story.start, story.end, [percent(0, domain), percent(total, domain)]);
-  const x = (d: number) => scale(new Date(origin.getTime() + d * 86_400_000));
-  const at = (d: number) => `${round(x(d))}%`;
+  // Percent of the drawn window: the SVG scales with its box, so it needs no width (and no JavaScript).
+  const scale = dayScale(domain, [0, 100]);
   const marks = timelineMarks(events, laneIndex, origin, before?.days);
   const bands = story.chapters
     .filter((c) => !c.background)
@@ -99,16 +98,7 @@ export function layoutTimeline(
     labels: placeEventLabels(marks, domain, space),
     bandLabels: placeBandLabels(bands, domain, space),
     before,
-    at,
-    extent: (span) => `${round(x(span[1]) - x(span[0]))}%`,
+    at: scale.pct,
+    extent: scale.extent,
   };
-}
-
-/** Where story day `d` falls in `domain`, in percent: gives the scale's range for the story's first and last days. */
-function percent(d: number, domain: Domain): number {
-  return ((d - domain[0]) / (domain[1] - domain[0])) * 100;
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

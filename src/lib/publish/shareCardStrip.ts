@@ -1,5 +1,7 @@
 import type { Thread } from '../../schemas/thread.ts';
-import { monthTicks, storyTimeScale } from '../graphic/timeScale.ts';
+import { axisTicks } from '../graphic/axisTicks.ts';
+import { type DayScale, dayScale } from '../graphic/dayScale.ts';
+import { type Domain, toStoryDay } from '../graphic/timeWindow.ts';
 
 type ThreadColor = Thread['color'];
 
@@ -71,8 +73,10 @@ export function shareCardStrip(content: StripContent, width: number, backdrop?: 
   const under = backdrop
     ? [{ type: 'img', props: { src: backdrop, width, height, style: { position: 'absolute', left: 0, top: 0 } } }]
     : stripParts(content, width);
-  const x = storyTimeScale(content.range.start, content.range.end, [4, width - 16]);
-  const current = content.current ? [dot(content.current, x(content.current.start), true)] : [];
+  const { scale, origin } = stripScale(content.range, width);
+  const current = content.current
+    ? [dot(content.current, scale.px(toStoryDay(content.current.start, origin)), true)]
+    : [];
   return el('div', { display: 'flex', position: 'relative', width, height }, [...under, ...current]);
 }
 
@@ -86,22 +90,31 @@ export function stripBackdrop(content: StripContent, width: number): CardNode {
 }
 
 function stripParts({ range, lanes, marks, current }: StripContent, width: number): CardNode[] {
-  const x = storyTimeScale(range.start, range.end, [4, width - 16]);
+  const { scale, origin, days } = stripScale(range, width);
   const axis = lanes * LANE + 6;
   const opacity = current ? 0.55 : 1;
   const dots = marks
-    .map((m) => ({ m, at: x(m.start) }))
+    .map((m) => ({ m, at: scale.px(toStoryDay(m.start, origin)) }))
     .filter(({ at }) => at >= 0 && at <= width)
     .map(({ m, at }) => dot(m, at, false, opacity));
-  const ticks = monthTicks(x).flatMap((t) => [
-    el('div', { position: 'absolute', left: t.x, top: axis, width: 2, height: 10, backgroundColor: RULE }),
-    el('div', { position: 'absolute', left: t.x, top: axis + 14, fontSize: 17, color: MUTED }, t.label),
+  // Ticks at least the shortest month apart: one on every month's first day, as the strip always had.
+  const monthly = (28 * width) / days[1];
+  const ticks = axisTicks(origin, days, width, days, monthly).flatMap((t) => [
+    el('div', { position: 'absolute', left: scale.px(t.day), top: axis, width: 2, height: 10, backgroundColor: RULE }),
+    el('div', { position: 'absolute', left: scale.px(t.day), top: axis + 14, fontSize: 17, color: MUTED }, t.label),
   ]);
   return [
     el('div', { position: 'absolute', left: 0, top: axis, width, height: 2, backgroundColor: RULE }),
     ...ticks,
     ...dots,
   ];
+}
+
+/** The story's days, from its first instant to the end of its last day, laid over the strip's width. */
+function stripScale(range: StripContent['range'], width: number): { scale: DayScale; origin: Date; days: Domain } {
+  const origin = new Date(`${range.start}T00:00:00Z`);
+  const days: Domain = [0, toStoryDay(new Date(`${range.end}T00:00:00Z`), origin) + 1];
+  return { scale: dayScale(days, [4, width - 16]), origin, days };
 }
 
 function dot(m: StripMark, at: number, current: boolean, opacity = 1): CardNode {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeBandLabels, placeEventLabels } from '../../../src/lib/graphic/graphicLabels.ts';
-import { chapterWindow, fromStoryDay, lerpDomain, percentIn, toStoryDay } from '../../../src/lib/graphic/timeWindow.ts';
+import { dayScale } from '../../../src/lib/graphic/dayScale.ts';
+import { chapterWindow, lerpDomain } from '../../../src/lib/graphic/chapterWindow.ts';
+import { fromStoryDay, toStoryDay } from '../../../src/lib/graphic/timeWindow.ts';
 
 const origin = new Date('2021-01-01T00:00:00Z');
 
@@ -13,8 +15,9 @@ describe('story days', () => {
   });
 
   it('place a day outside the window outside 0–100%', () => {
-    expect(percentIn([10, 20], 5)).toBe(-50);
-    expect(percentIn([10, 20], 25)).toBe(150);
+    const percent = dayScale([10, 20], [0, 100]);
+    expect(percent.px(5)).toBe(-50);
+    expect(percent.px(25)).toBe(150);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventDate } from '../../../src/lib/dates/eventDate.ts';
-import { labelsOverlap } from '../../../src/lib/graphic/labelPlacement.ts';
 import { shortTitle } from '../../../src/lib/graphic/shortTitle.ts';
-import { chapterWindow } from '../../../src/lib/graphic/timeWindow.ts';
+import { chapterWindow } from '../../../src/lib/graphic/chapterWindow.ts';
 import type { TimelineEvent } from '../../../src/lib/model/timelineEvent.ts';
 import { layoutTimeline } from '../../../src/lib/graphic/timelineLayout.ts';
+import { crowdedPairs } from '../support/labelGaps.ts';
 
 const story = {
   start: '2021-01-01',
@@ -114,7 +114,7 @@ describe('layoutTimeline', () => {
     const many = Array.from({ length: 12 }, (_, i) => event(`e${i}`, '2021-07-19'));
     const { labels } = layoutTimeline(story, threads, many);
     expect(labels.length).toBeGreaterThan(0);
-    for (const a of labels) for (const b of labels) if (a !== b) expect(labelsOverlap(a, b)).toBe(false);
+    expect(crowdedPairs(labels)).toEqual([]);
   });
 
   it('can be drawn for a date window and a subset of threads, as an embed would', () => {

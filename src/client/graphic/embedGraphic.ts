@@ -2,8 +2,8 @@
  * A widget's graphic: the story's compact figure, zoomed to the widget's date window and redrawn
  * when its width changes. Marks sit at their exact dates (an overview has room for no dodging).
  */
-import { inWindow, zoomDomain } from '../lib/embed/embedWindow.ts';
-import type { Domain } from '../lib/graphic/timeWindow.ts';
+import { inWindow, zoomDomain } from '../../lib/embed/embedWindow.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import { drawAxis } from './embedAxis.ts';
 import { type GraphicParts, readGraphic } from './graphicParts.ts';
 import { placeMarks, positionShapes } from './graphicShapes.ts';

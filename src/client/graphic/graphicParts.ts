@@ -1,5 +1,5 @@
 /** What the script reads once from the server-rendered SVG: its marks, spans, bands and minimap window. */
-import type { Domain } from '../lib/graphic/timeWindow.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
 
 /** A mark as the script knows it; `x` is its current position in pixels after dodging. */
 export interface MarkNode {

@@ -1,21 +1,24 @@
 /**
- * The graphic as the reader scrolls: which window of time it shows (eased between chapters with
- * d3-timer and d3-ease, instantly under prefers-reduced-motion), which mark is active and which
- * marks the filters leave. Layout work runs only when the window, the width or the state changes.
+ * The story's graphic in the browser: which window of time it shows (eased between chapters by
+ * easeWindow, instantly under prefers-reduced-motion), which mark is active and which marks the
+ * filters leave. Every draw is incremental (keyed joins, nothing wiped) and reads no layout: label
+ * widths are measured on a canvas, and styles are read only when the width changes.
  */
-import { easeCubicInOut } from 'd3-ease';
-import { type Timer, timer } from 'd3-timer';
-import { chapterWindow, type Domain, lerpDomain } from '../lib/graphic/timeWindow.ts';
-import { drawLabels } from './graphicLabelsView.ts';
+import { chapterWindow, lerpDomain } from '../../lib/graphic/chapterWindow.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
+import { drawBandLabels } from './bandLabels.ts';
+import { easeWindow } from './easeWindow.ts';
+import { drawLabels, type LabelState } from './graphicLabels.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
 import { positionGraphic } from './graphicPositions.ts';
+import { spreadMarks } from './spreadMarks.ts';
 import { TextMeasure } from './textMeasure.ts';
-
-const DURATION = 700;
 
 /** Controls one server-rendered timeline SVG. */
 export class GraphicView {
   readonly parts: GraphicParts;
+  readonly svg: SVGSVGElement;
+  readonly figure: HTMLElement;
   #domain: Domain;
   #target: Domain;
   #width = 0;
@@ -23,11 +26,8 @@ export class GraphicView {
   readonly #measure = new TextMeasure();
   #active: MarkNode | null = null;
   #chapter: string | null = null;
-  #timer: Timer | null = null;
+  #stop: (() => void) | null = null;
   #exact = false;
-
-  readonly svg: SVGSVGElement;
-  readonly figure: HTMLElement;
 
   constructor(svg: SVGSVGElement, figure: HTMLElement) {
     this.svg = svg;
@@ -52,26 +52,11 @@ export class GraphicView {
     return this.#chapter;
   }
 
-  /** Shows the whole story at once, as print does. */
+  /** Shows the whole story at once, at exact dates, as print does. */
   showAll(): void {
     this.#chapter = null;
     this.#exact = true;
     this.#moveTo(this.parts.full, true);
-  }
-
-  #moveTo(target: Domain, instant: boolean): void {
-    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return this.#draw();
-    this.#target = target;
-    this.#timer?.stop();
-    if (instant || matchMedia('(prefers-reduced-motion: reduce)').matches) return this.#settle(target);
-    const from = this.#domain;
-    this.svg.dataset.moving = '';
-    this.#timer = timer((elapsed) => {
-      const k = Math.min(1, elapsed / DURATION);
-      this.#domain = lerpDomain(from, target, easeCubicInOut(k));
-      positionGraphic(this.svg, this.parts, this.#domain, this.#width);
-      if (k === 1) this.#settle(target);
-    });
   }
 
   /** Marks the active event (data-active="true") and labels it. */
@@ -118,21 +103,41 @@ export class GraphicView {
 
   /** Stops any transition in flight. */
   destroy(): void {
-    this.#timer?.stop();
+    this.#stop?.();
+  }
+
+  #moveTo(target: Domain, instant: boolean): void {
+    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return this.#draw();
+    this.#target = target;
+    this.#stop?.();
+    // Reduced motion is asked before any transition starts, so none runs for a reader who turned motion off.
+    if (instant || matchMedia('(prefers-reduced-motion: reduce)').matches) return this.#settle(target);
+    const from = this.#domain;
+    this.svg.dataset.moving = '';
+    this.#stop = easeWindow((k) => {
+      this.#domain = lerpDomain(from, target, k);
+      this.#position();
+      if (k === 1) this.#settle(target);
+    });
   }
 
   #settle(domain: Domain): void {
-    this.#timer?.stop();
-    this.#timer = null;
+    this.#stop?.();
+    this.#stop = null;
     this.#domain = domain;
     delete this.svg.dataset.moving;
     this.#draw();
   }
 
+  /** Marks are spread apart as targets, except in print's still picture. */
+  #position(): void {
+    positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact ? undefined : spreadMarks);
+  }
+
   #draw(): void {
-    if (this.#width === 0 || this.#timer) return;
-    positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact);
-    const state = {
+    if (this.#width === 0 || this.#stop) return;
+    this.#position();
+    const state: LabelState = {
       domain: this.#domain,
       width: this.#width,
       rows: this.#rows,
@@ -141,5 +146,6 @@ export class GraphicView {
       activeChapter: this.#chapter,
     };
     drawLabels(this.svg, this.parts, state);
+    drawBandLabels(this.parts, state);
   }
 }

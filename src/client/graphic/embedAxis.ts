@@ -3,9 +3,10 @@
  * budget is 4 KB): the story's own axisTicks, and the key events' labels placed by the same
  * collision-free placement, with the same spacing, as the story's.
  */
-import { axisTicks } from '../lib/graphic/axisTicks.ts';
-import { EVENT_LABELS, PAD, placeLabels } from '../lib/graphic/labelPlacement.ts';
-import type { Domain } from '../lib/graphic/timeWindow.ts';
+import { axisTicks } from '../../lib/graphic/axisTicks.ts';
+import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
+import { EVENT_LABELS, PAD, placeLabels } from '../../lib/graphic/labelPlacement.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import type { GraphicParts } from './graphicParts.ts';
 
 /** Sets these attributes on an element. */
@@ -24,7 +25,8 @@ function add(parent: Element, name: string, attributes: Record<string, string | 
 
 /** Redraws the axis ticks and the key events' labels for the window at this width (a few dozen nodes, on resize only). */
 export function drawAxis(svg: SVGSVGElement, parts: GraphicParts, domain: Domain, width: number): void {
-  const pct = (x: number) => `${Math.round((x / width) * 10_000) / 100}%`;
+  const pct = (x: number) => percentOf(x, width);
+  const { px } = dayScale(domain, [0, width]);
   const axis = svg.querySelector('[data-axis]')!;
   const labels = svg.querySelector('[data-labels]')!;
   const rules = svg.querySelector('[data-rules]')!;
@@ -33,7 +35,7 @@ export function drawAxis(svg: SVGSVGElement, parts: GraphicParts, domain: Domain
   labels.setAttribute('data-placed', '');
   rules.setAttribute('data-placed', '');
   for (const tick of axisTicks(parts.origin, domain, width, [0, parts.total])) {
-    const x = ((tick.day - domain[0]) / (domain[1] - domain[0])) * width;
+    const x = px(tick.day);
     if (x < 0 || x > width - 36) continue;
     const g = add(axis, 'g', { class: 'tl-tick', 'data-tick': tick.iso });
     add(g, 'line', { x1: pct(x), x2: pct(x), y2: 2000 });

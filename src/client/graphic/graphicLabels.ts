@@ -1,0 +1,65 @@
+/**
+ * Draws the graphic's event labels in the browser: the active event's and the key events' headlines
+ * with their rules, placed for the real width by the same collision-free
+ * placement the build uses, with widths measured in the labels' real fonts (on a canvas, so no read
+ * of the page's layout) rather than estimated.
+ */
+import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
+import { placeEventLabels } from '../../lib/graphic/graphicLabels.ts';
+import { PAD } from '../../lib/graphic/labelPlacement.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
+import type { GraphicParts, MarkNode } from './graphicParts.ts';
+import { keyedJoin, svgElement, write } from './keyedJoin.ts';
+import type { TextMeasure } from './textMeasure.ts';
+
+/** The room labels have and what is active. */
+export interface LabelState {
+  domain: Domain;
+  width: number;
+  rows: number;
+  active: MarkNode | null;
+  activeChapter: string | null;
+  /** Label widths in their real fonts ("event" and "band" labels). */
+  measure: TextMeasure;
+}
+
+/** Re-places every event label and rule for the current window, width and active event. */
+export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: LabelState): void {
+  const { domain, width, rows, active } = state;
+  const labels = svg.querySelector('[data-labels]');
+  const rules = svg.querySelector('[data-rules]');
+  if (!labels || !rules) return;
+  const inWindow = (m: MarkNode) => m.x >= 0 && m.x <= width;
+  const candidates = parts.marks.filter((m) => !m.hidden && inWindow(m) && (m === active || m.importance === 3));
+  // The active label is set bold, the others medium (timeline.css).
+  const measure = (text: string) => state.measure.width('event', text, text === active?.label ? 700 : 500);
+  // Positions are the dodged pixels, so a label and its rule meet the dot where it is drawn.
+  const { invert } = dayScale(domain, [0, width]);
+  const asDays = candidates.map((m) => ({ ...m, day: invert(m.x) }));
+  const placed = new Map(
+    placeEventLabels(asDays, domain, { width, rows, active: active?.id, measure }).map((p) => [p.id, p]),
+  );
+  const pct = (x: number) => percentOf(x, width);
+  const text = () => svgElement<SVGTextElement>('text', { class: 'tl-label' });
+  for (const [el, m] of keyedJoin(labels, 'text.tl-label', 'data-label-for', candidates, (d) => d.id, text)) {
+    const spot = placed.get(m.id);
+    if (el.textContent !== m.label) el.textContent = m.label;
+    write(el, 'data-active', m === active ? 'true' : null);
+    write(el, 'display', spot ? null : 'none');
+    write(el, 'data-row', spot?.row ?? 0);
+    write(el, 'x', pct(m.x));
+    write(el, 'dx', spot?.anchor === 'end' ? -PAD : PAD);
+    write(el, 'text-anchor', spot?.anchor ?? 'start');
+  }
+  const shown = candidates.filter((m) => placed.has(m.id));
+  const rule = () => svgElement<SVGLineElement>('line', { class: 'tl-rule', y2: -2000 });
+  for (const [el, m] of keyedJoin(rules, 'line.tl-rule', 'data-rule-for', shown, (d) => d.id, rule)) {
+    write(el, 'data-lane', m.lane);
+    write(el, 'data-active', m === active ? 'true' : null);
+    write(el, 'x1', pct(m.x));
+    write(el, 'x2', pct(m.x));
+  }
+  // Placed labels show at any width (timeline.css hides the build's below 38rem).
+  write(labels, 'data-placed', '');
+  write(rules, 'data-placed', '');
+}

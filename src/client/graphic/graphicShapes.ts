@@ -1,0 +1,30 @@
+/**
+ * Puts the graphic's shapes where a window says: marks, span bars, chapter bands and the overview
+ * bracket. Marks keep moving by their cx percentages (not a transform): the page without JavaScript
+ * and print draw from the same attributes, and the SVG's own containment (timeline.css) keeps the
+ * work inside it.
+ */
+import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
+import type { Domain } from '../../lib/graphic/timeWindow.ts';
+import type { GraphicParts } from './graphicParts.ts';
+
+/** Sets every mark's x to its exact date's pixel in `domain` drawn `width` pixels wide. */
+export function placeMarks(parts: GraphicParts, domain: Domain, width: number): void {
+  const { px } = dayScale(domain, [0, width]);
+  for (const m of parts.marks) m.x = px(m.day);
+}
+
+/** Writes the marks (at their x), bars, bands and overview bracket as percentages of the width. */
+export function positionShapes(parts: GraphicParts, domain: Domain, width: number): void {
+  const scale = dayScale(domain, [0, width]);
+  for (const m of parts.marks) for (const c of m.el.children) c.setAttribute('cx', percentOf(m.x, width));
+  for (const part of [...parts.bars, ...parts.bands]) {
+    part.el.setAttribute('x', scale.pct(part.span[0]));
+    part.el.setAttribute('width', scale.extent(part.span));
+  }
+  if (parts.window) {
+    const overview = dayScale(parts.full, [0, 100]);
+    parts.window.setAttribute('x', overview.pct(domain[0]));
+    parts.window.setAttribute('width', overview.extent(domain));
+  }
+}
