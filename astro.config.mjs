@@ -7,6 +7,7 @@ import { buildAudit } from './src/integrations/buildAudit.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { responseHeaders } from './src/integrations/responseHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { shareImageCache } from './src/integrations/shareImageCache.ts';
 import { siteCsp } from './src/lib/site/contentSecurityPolicy.ts';
 
 /** Astro 7 warns once per MDX file about this harmless directive; keep the build log readable. */
@@ -61,6 +62,8 @@ export default defineConfig({
   ],
   integrations: [
     contentGate(),
+    // Share images drawn by an earlier build from the same content are copied, not drawn again.
+    shareImageCache(),
     mdx(),
     // The 404 page is served for missing addresses, never listed; nor are widgets (their pages are).
     sitemap({ filter: (page) => !/\/404\/?$|\/embed\/(timeline|thread|event)\//.test(new URL(page).pathname) }),

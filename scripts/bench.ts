@@ -2,12 +2,15 @@
  * `npm run bench`: measures the production build and compares it with TimelineJS3, then prints a
  * table and writes bench/results.md. Not part of `npm test`: its numbers depend on the machine.
  * Options: --runs N (default 3) repeats each browser measurement; --skip-scaling skips the 1,000-
- * and 5,000-event builds, which take minutes; --table measures only sorting and filtering the events
- * table with 5,000 generated events, and rewrites only its section of the results.
+ * and 5,000-event builds, which take minutes; --build runs only those builds and rewrites only their
+ * section; --table measures only sorting and filtering the events table with 5,000 generated events,
+ * and rewrites only its section of the results.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
+import { cpus, loadavg } from 'node:os';
+import { renderBuildSection, withBuildSection } from './bench/buildReport.ts';
 import { measureBuild, measureGenerated, type BuildSample } from './bench/buildScaling.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { renderReport } from './bench/report.ts';
@@ -21,7 +24,12 @@ import { findChromium } from './find-chromium.ts';
 import { gzipSize, pageWeight } from './lib/pageWeight.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'skip-scaling': { type: 'boolean' }, table: { type: 'boolean' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'skip-scaling': { type: 'boolean' },
+    build: { type: 'boolean' },
+    table: { type: 'boolean' },
+  },
 });
 const runs = Math.max(1, Number(values.runs) || 3);
 const PORT = 4380;
@@ -40,6 +48,27 @@ if (values.table) {
   const previous = previousResults(RESULTS);
   await writeResults(withTableSection(previous, previous, section));
   console.log(section);
+  log(`written to ${RESULTS}`);
+  process.exit(0);
+}
+
+/** Builds 1,000 and 5,000 generated events, clean and after one change, and rewrites their section of the results. */
+async function benchBuildScaling(): Promise<void> {
+  const sizes = [];
+  const loads = [loadavg()[0]];
+  for (const count of [1000, 5000]) {
+    log(`building ${count.toLocaleString('en-GB')} generated events, clean and after one change`);
+    sizes.push({ events: count, ...(await measureGenerated(count)) });
+    loads.push(loadavg()[0]);
+  }
+  const load = `1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores`;
+  const section = renderBuildSection({ date: new Date().toISOString().slice(0, 10), load, sizes });
+  await writeResults(withBuildSection(previousResults(RESULTS), section));
+  console.log(section);
+}
+
+if (values.build) {
+  await benchBuildScaling();
   log(`written to ${RESULTS}`);
   process.exit(0);
 }
@@ -85,12 +114,6 @@ try {
     ),
   };
   const scaling = [{ events, ...summarizeBuilds(realBuilds) }];
-  if (!values['skip-scaling']) {
-    for (const count of [1000, 5000]) {
-      log(`building ${count.toLocaleString('en-GB')} generated events`);
-      scaling.push({ events: count, ...summarizeBuilds([await measureGenerated(count)]) });
-    }
-  }
   const report = renderReport({
     runs,
     sizes,
@@ -101,12 +124,15 @@ try {
     date: new Date().toISOString().slice(0, 10),
   });
   // The events table is measured on its own (--table); a full run keeps its last numbers.
-  await writeResults(withTableSection(report, previousResults(RESULTS), null));
+  const previous = previousResults(RESULTS);
+  await writeResults(withTableSection(report, previous, null));
   console.log(report);
   log('written to bench/results.md');
 } finally {
   server.close();
 }
+// The generated builds have their own section (a full run without --skip-scaling rewrites it).
+if (!values['skip-scaling']) await benchBuildScaling();
 
 function summarizeBuilds(samples: BuildSample[]) {
   return { seconds: summarize(samples.map((s) => s.seconds)), peakMiB: summarize(samples.map((s) => s.peakMiB)) };

@@ -1,6 +1,8 @@
 interface ImportMetaEnv {
   /** True only under `astro dev` (set by the content gate): drafts are shown there and nowhere else. */
   readonly SHOW_DRAFTS: boolean;
+  /** Under `astro build`, the folder of share images kept between builds (set by the shareImageCache integration). */
+  readonly SHARE_IMAGE_CACHE?: string;
 }
 
 /** SmartyPants for JavaScript ships no types: the one function src/lib/text/smartPunctuation.ts uses. */
