@@ -1,10 +1,7 @@
 /**
  * `npm run bench`: measures the production build and compares it with TimelineJS3, then prints a
  * table and writes bench/results.md. Not part of `npm test`: its numbers depend on the machine.
- * Options: --runs N (default 3) repeats each browser measurement; --skip-scaling skips the 1,000-
- * and 5,000-event builds, which take minutes; --build runs only those builds and rewrites only their
- * section; --table measures only sorting and filtering the events table with 5,000 generated events,
- * and rewrites only its section of the results.
+ * `npm run bench -- --help` lists the options.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,22 +13,45 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { renderReport } from './bench/report.ts';
 import { benchTable, previousResults } from './bench/tableBench.ts';
 import { withTableSection } from './bench/tableReport.ts';
+import { DESKTOP, PHONE } from './bench/browser.ts';
 import { measureScrolling } from './bench/scrolling.ts';
+import { renderScrollSection, withScrollSection } from './bench/scrollReport.ts';
 import { startServer } from './bench/server.ts';
 import { summarize } from './bench/stats.ts';
 import { readerCost } from './bench/versusTimelineJs.ts';
 import { findChromium } from './find-chromium.ts';
 import { gzipSize, pageWeight } from './lib/pageWeight.ts';
 
+const HELP = `npm run bench -- [options]
+
+  --runs N        repeat each browser measurement N times (default 3); figures are medians
+  --skip-scaling  skip the builds of 1,000 and 5,000 generated events (minutes)
+  --build         only the builds of 1,000 and 5,000 generated events, clean and after one change;
+                  rewrites only that section
+  --scroll        only load and scroll the story on a phone and a desktop at 4x CPU (traced),
+                  on the build in dist/ (run npm run build first); rewrites only that section
+  --step-px N     pixels scrolled per animation frame while reading (default 80)
+  --table         only sort and filter the events table with 5,000 generated events; rewrites
+                  only that section
+  --help          this text
+`;
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     'skip-scaling': { type: 'boolean' },
     build: { type: 'boolean' },
     table: { type: 'boolean' },
+    scroll: { type: 'boolean' },
+    'step-px': { type: 'string', default: '80' },
+    help: { type: 'boolean' },
   },
 });
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const runs = Math.max(1, Number(values.runs) || 3);
+const stepPx = Math.max(1, Number(values['step-px']) || 80);
 const PORT = 4380;
 const origin = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.error(`· ${line}`);
@@ -73,15 +93,31 @@ if (values.build) {
   process.exit(0);
 }
 
+if (values.scroll) {
+  const server = await startServer(PORT);
+  try {
+    log(`loading and scrolling the story at 4x CPU (${runs} runs per device)`);
+    const scrolling = await measureScrolling(`${origin}/`, [PHONE, DESKTOP], { runs, stepPx }, log);
+    const section = renderScrollSection(scrolling, new Date().toISOString().slice(0, 10), runs, stepPx);
+    await writeResults(withScrollSection(previousResults(RESULTS), section));
+    console.log(section);
+    log(`written to ${RESULTS}`);
+  } finally {
+    server.close();
+  }
+  process.exit(0);
+}
+
 log(`building the site (${runs} times, for the build's own numbers)`);
 const realBuilds: BuildSample[] = [];
 const events = readdirSync('content/events').filter((f) => f.endsWith('.mdx')).length;
 for (let i = 0; i < runs; i++) realBuilds.push(await measureBuild('content', events, 'dist'));
 
 const eventPage = readdirSync('dist/events').sort()[Math.floor(events / 2)];
-const widget = existsSync('dist/embed/event')
-  ? readdirSync('dist/embed/event', { withFileTypes: true }).find((d) => d.isDirectory())?.name
-  : undefined;
+const firstIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory())?.name : undefined;
+const widget = firstIn('dist/embed/event');
+const threadWidget = firstIn('dist/embed/thread');
 const sizes = {
   story: pageWeight('dist', 'index.html'),
   event: pageWeight('dist', `events/${eventPage}/index.html`),
@@ -96,14 +132,20 @@ const sizes = {
 
 const server = await startServer(PORT);
 try {
-  const pages = { story: `${origin}/`, event: `${origin}/events/${eventPage}/`, embed: `${origin}/embed/timeline/` };
-  const lighthouse = {} as Record<keyof typeof pages, Awaited<ReturnType<typeof runLighthouse>>>;
-  for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
-    log(`Lighthouse, mobile, ${name} page (${runs} runs)`);
-    lighthouse[name] = await runLighthouse(url, findChromium() ?? undefined, runs);
+  const pages: [string, string][] = [
+    ['story', '/'],
+    ['event page', `/events/${eventPage}/`],
+    ['widget: timeline', '/embed/timeline/'],
+    ...(threadWidget ? ([['widget: thread', `/embed/thread/${threadWidget}/`]] as [string, string][]) : []),
+    ...(widget ? ([['widget: event', `/embed/event/${widget}/`]] as [string, string][]) : []),
+  ];
+  const lighthouse = [];
+  for (const [name, path] of pages) {
+    log(`Lighthouse, mobile, ${name} (${runs} runs)`);
+    lighthouse.push({ name, result: await runLighthouse(`${origin}${path}`, findChromium() ?? undefined, runs) });
   }
-  log(`scrolling the story at 4x CPU (${runs} runs)`);
-  const scrolling = await measureScrolling(`${origin}/`, runs);
+  log(`loading and scrolling the story at 4x CPU (${runs} runs per device)`);
+  const scrolling = await measureScrolling(`${origin}/`, [PHONE, DESKTOP], { runs, stepPx }, log);
   log(`this story against TimelineJS3 with the same events (${runs} runs each)`);
   const versus = {
     ours: await readerCost(`${origin}/`, 'article[data-event-id] :is(h2, h3)', runs),
@@ -119,6 +161,7 @@ try {
     sizes,
     lighthouse,
     scrolling,
+    stepPx,
     versus,
     scaling,
     date: new Date().toISOString().slice(0, 10),

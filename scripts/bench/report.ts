@@ -1,7 +1,8 @@
 import { cpus } from 'node:os';
 import type { PageWeight } from '../lib/pageWeight.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { ScrollResult } from './scrolling.ts';
+import type { DeviceScroll } from './scrolling.ts';
+import { renderScrollSection } from './scrollReport.ts';
 import { show, type Summary } from './stats.ts';
 import type { ReaderCost } from './versusTimelineJs.ts';
 
@@ -10,8 +11,10 @@ export interface BenchResults {
   date: string;
   runs: number;
   sizes: { story: PageWeight; event: PageWeight; widgets: { page: string; weight: PageWeight }[]; loader: number };
-  lighthouse: Record<'story' | 'event' | 'embed', LighthouseResult>;
-  scrolling: ScrollResult;
+  /** Lighthouse per page: the story, an event page, then each widget. */
+  lighthouse: { name: string; result: LighthouseResult }[];
+  scrolling: DeviceScroll[];
+  stepPx: number;
   versus: { ours: ReaderCost; timelineJs: ReaderCost };
   scaling: { events: number; seconds: Summary; peakMiB: Summary }[];
 }
@@ -27,7 +30,6 @@ export function renderReport(r: BenchResults): string {
   const lhRow = (name: string, l: LighthouseResult) =>
     `| ${name} | ${show(l.scores.performance)} | ${show(l.scores.accessibility)} | ${show(l.scores['best-practices'])} | ${show(l.scores.seo)} | ${ms(l.lcpMs)} | ${show(l.cls, 3)} | ${ms(l.tbtMs)} |`;
   const { ours, timelineJs: tl } = r.versus;
-  const s = r.scrolling;
   return `# Benchmark results
 
 Measured on ${r.date} by \`npm run bench\`: ${r.runs} run${r.runs === 1 ? '' : 's'} of each browser measurement, on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.
@@ -46,16 +48,9 @@ ${r.sizes.widgets.map((w) => sizeRow(w.page, w.weight, 'JS 4 KB')).join('\n')}
 
 | page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-${lhRow('story', r.lighthouse.story)}
-${lhRow('event page', r.lighthouse.event)}
-${lhRow('embed (timeline)', r.lighthouse.embed)}
+${r.lighthouse.map((l) => lhRow(l.name, l.result)).join('\n')}
 
-## Scrolling the whole story on a phone (390×844) at 4× CPU, 80 px a frame
-
-| long tasks | their total | longest | script time per step change (median) | slowest step change | step changes |
-| --- | --- | --- | --- | --- | --- |
-| ${show(s.longTaskCount)} | ${ms(s.longTaskTotalMs)} | ${ms(s.longestTaskMs)} | ${show(s.stepChangeMs, 1, ' ms')} | ${ms(s.slowestStepChangeMs)} | ${s.stepChanges} |
-
+${renderScrollSection(r.scrolling, r.date, r.runs, r.stepPx)}
 ## Against TimelineJS3 (same events from /timelinejs.json, same browser, phone at 4× CPU)
 
 | | this story | TimelineJS3 | TimelineJS3 ÷ this story |

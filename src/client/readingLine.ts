@@ -20,9 +20,3 @@ export function readingLineOf(panel: HTMLElement, figure: Element): () => number
     return Math.round(band + (height - band) * 0.3);
   };
 }
-
-/** True once the reader has scrolled to the very end of the page, where the last step may never reach the line. */
-export function atPageEnd(): boolean {
-  const root = document.documentElement;
-  return window.scrollY > 0 && window.scrollY + window.innerHeight >= root.scrollHeight - 2;
-}

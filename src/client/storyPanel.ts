@@ -16,9 +16,7 @@ export class StoryPanel {
     this.#titles = new Map(
       [...document.querySelectorAll<HTMLElement>('[data-chapter-section]')].map((s) => [
         s.dataset.chapterSection ?? '',
-        s.querySelector('.chapter-kicker')?.textContent?.split('·')[0].trim() +
-          ' · ' +
-          (s.querySelector('.chapter-title')?.textContent ?? ''),
+        `${s.querySelector('[data-chapter-label]')?.textContent?.trim() ?? ''} · ${s.querySelector('[data-chapter-title]')?.textContent?.trim() ?? ''}`,
       ]),
     );
   }

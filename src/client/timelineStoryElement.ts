@@ -1,17 +1,18 @@
 /**
  * <timeline-story>: enhances the server-rendered story. The active step is computed from geometry
- * (the last step whose top has crossed the reading line), re-evaluated on every layout change, so it
- * is right after a reload, a jump to #id, a fling, a resize, a zoom or an address bar collapsing.
- * The graphic, the panel, the URL hash and the filters follow it. Everything set up in
- * connectedCallback is undone in disconnectedCallback.
+ * (the last step whose top has crossed the reading line), so it is right after a reload, a jump to
+ * #id, a fling, a resize, a zoom or an address bar collapsing. The steps are measured only when the
+ * layout changes (stepGeometry.ts); a scroll frame reads only window.scrollY, so scrolling forces no
+ * layout. The graphic, the panel, the URL hash and the filters follow the active step. Everything
+ * set up in connectedCallback is undone in disconnectedCallback.
  */
-import { activeStepIndex, storyProgress } from '../lib/graphic/activeStep.ts';
 import { followFocus, followPrint, keepPlace } from './graphic/graphicFollowers.ts';
 import { GraphicView } from './graphic/graphicView.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
-import { atPageEnd, readingLineOf } from './readingLine.ts';
+import { readingLineOf } from './readingLine.ts';
+import { StepGeometry } from './stepGeometry.ts';
 import { wireFilters } from './storyFilterView.ts';
 
 export class TimelineStoryElement extends HTMLElement {
@@ -23,10 +24,11 @@ export class TimelineStoryElement extends HTMLElement {
   #panel: StoryPanel | null = null;
   #focusChapter: string | null = null;
   #arriving = false;
+  readonly #geometry = new StepGeometry();
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
-    const figure = this.querySelector<HTMLElement>('.tl-figure');
+    const figure = svg?.closest<HTMLElement>('figure');
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     const stepsBox = this.querySelector<HTMLElement>('#story-steps');
     if (!svg || !figure || !panel || !stepsBox) return;
@@ -40,13 +42,18 @@ export class TimelineStoryElement extends HTMLElement {
     this.#panel.show(graphic.showChapter(null, true));
     this.#arriving = hashTarget(this.#byId) !== null;
     const readingLine = readingLineOf(panel, figure);
-    const update = () => this.#update(readingLine);
-    this.#teardown.push(() => graphic.destroy(), watchLayout(stepsBox, update));
+    const measure = () => this.#measure(readingLine());
+    const update = (y: number) => this.#update(y);
+    const remeasure = () => (measure(), update(window.scrollY));
+    this.#teardown.push(
+      () => graphic.destroy(),
+      watchLayout([document.documentElement, stepsBox, panel], measure, update),
+    );
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     const afterFilter = (visible: ReadonlySet<string> | null) => {
       graphic.setVisible(visible);
       if (!this.#active) this.#panel?.show(graphic.showChapter(null));
-      update();
+      remeasure();
     };
     if (bar)
       this.#teardown.push(
@@ -67,9 +74,9 @@ export class TimelineStoryElement extends HTMLElement {
         if (on) graphic.showAll();
         else this.#panel?.show(graphic.showChapter(this.#active?.dataset.chapter ?? null, true));
       }),
-      this.#followHash(update),
+      this.#followHash(remeasure),
     );
-    update();
+    remeasure();
   }
 
   disconnectedCallback(): void {
@@ -77,19 +84,21 @@ export class TimelineStoryElement extends HTMLElement {
     this.toggleAttribute('data-enhanced', false);
   }
 
-  /** Runs once per frame at most: every read of the layout first, then the writes, so a frame lays out once. */
-  #update(readingLine: () => number): void {
-    const line = readingLine();
-    const visible = this.#steps.filter((s) => !s.parentElement?.hidden && !s.closest('[hidden]'));
-    const boxes = visible.map((s) => s.getBoundingClientRect());
-    const index = activeStepIndex(boxes, line, atPageEnd());
+  /** Reads the layout, when it may have changed: the steps' places, the reading line, the graphic's width. */
+  #measure(line: number): void {
+    this.#geometry.measure(this.#steps, line);
     this.#graphic?.resize();
     // /#id and mark links land a step just above the line; written only when it moves.
     const margin = `${Math.max(0, line - 16)}px`;
     if (this.style.getPropertyValue('--tl-scroll-margin') !== margin)
       this.style.setProperty('--tl-scroll-margin', margin);
-    this.#setActive(visible[index] ?? null);
-    this.#panel?.progress(storyProgress(boxes, line, index), index, visible.length);
+  }
+
+  /** Runs once per frame at most, and writes only: the active step from the cached geometry and the scroll position. */
+  #update(scrollY: number): void {
+    const { step, index, progress, shown } = this.#geometry.at(scrollY);
+    this.#setActive(step);
+    this.#panel?.progress(progress, index, shown);
   }
 
   #setActive(step: HTMLElement | null): void {
