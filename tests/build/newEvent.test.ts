@@ -47,11 +47,12 @@ describe('npm run new:event', () => {
 
   it('explains a bad date or an unknown thread in one line, writing nothing', () => {
     const dir = fixtureCopy('new-event-bad');
+    const files = readContent(process.cwd(), dir).events.map((e) => e.file);
     const badDate = newEvent(dir, '--date', '4 March', '--title', 'x', '--thread', 'exploitation');
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/--date "4 March" is not a real date written as YYYY-MM/);
     const badThread = newEvent(dir, '--date', '2021-03-04', '--title', 'x', '--thread', 'hacks');
     expect(badThread.stderr).toMatch(/--thread "hacks" is not one of: disclosure-and-patch, exploitation/);
-    expect(readContent(process.cwd(), dir).events).toHaveLength(4);
+    expect(readContent(process.cwd(), dir).events.map((e) => e.file)).toEqual(files);
   });
 });

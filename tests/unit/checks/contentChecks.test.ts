@@ -111,14 +111,15 @@ describe('content checks', () => {
   it('refuse a frame correction whose passage names no known chapter or actor, or no passage at all', () => {
     const content = fixture();
     const story = content.story.data as { corrections: object[] };
+    const n = story.corrections.length;
     story.corrections = [
       ...story.corrections,
       { date: '2026-12-03', passage: 'actors/hafnum', text: 'A typo in the id.' },
       { date: '2026-12-03', passage: 'chapters/third-half', text: 'No such chapter.' },
     ];
     expect(validateContent(content).map((p) => [p.field, p.found])).toEqual([
-      ['corrections[2].passage', '"actors/hafnum"'],
-      ['corrections[3].passage', '"chapters/third-half"'],
+      [`corrections[${n}].passage`, '"actors/hafnum"'],
+      [`corrections[${n + 1}].passage`, '"chapters/third-half"'],
     ]);
     story.corrections = [{ date: '2026-12-03', passage: 'the footer', text: 'Not a passage.' }];
     expect(validateContent(content)).toContainEqual(
