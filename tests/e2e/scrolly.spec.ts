@@ -220,3 +220,23 @@ test('a progress bar shows how far through the story the reader is', async ({ pa
   await scrollStepToLine(page, ids.at(-1)!);
   await expect.poll(scale).toBeGreaterThan(early);
 });
+
+test('a step becomes active when its top crosses the reading line, and not before', async ({ browser }) => {
+  // The line the README gives (40% down a desktop window, a third of the way down a phone's space under
+  // the graphic): 24 px below it the step before is still the one being read, 24 px above it this one is.
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await browser.newPage({ viewport });
+    await page.goto('/');
+    const ids = await stepIds(page);
+    for (const i of [1, Math.floor(ids.length / 2)]) {
+      await scrollStepToLine(page, ids[i], 24);
+      await expect(page.locator(`article[id="${ids[i - 1]}"]`)).toHaveAttribute('aria-current', 'step');
+      await scrollStepToLine(page, ids[i], -24);
+      await expect(page.locator(`article[id="${ids[i]}"]`)).toHaveAttribute('aria-current', 'step');
+    }
+    await page.close();
+  }
+});

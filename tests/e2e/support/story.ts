@@ -12,37 +12,37 @@ export async function activeId(page: Page): Promise<string | null> {
 }
 
 /**
- * The step a reader is on, worked out in the test from geometry alone: the last visible step whose
- * top is above the reading line (40% of the window on a desktop, a third of the way down the space
- * under the pinned band on a phone); at the very end of the page, the last step. Independent of the
- * page's own script.
+ * Runs in the page. The reading line, as the README states the rule: 40% of the window when the graphic
+ * sits beside the text; a third of the way down the space under the graphic when it is a band pinned
+ * above the text (a phone). Which of the two is told from where the graphic is on the screen, as a reader
+ * sees it, not from the page's CSS or script. With a step's id, scrolls that step's top to `offset` px
+ * from the line (negative: above it); without, returns the step a reader is on: the last visible step whose top
+ * is above the line, and at the very end of the page the last step.
  */
-export function expectedActive(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const panel = document.querySelector<HTMLElement>('[data-panel]')!;
-    const compact =
-      getComputedStyle(document.querySelector('.tl-figure')!).getPropertyValue('--tl-compact').trim() === '1';
-    const h = window.innerHeight;
-    const line = compact ? panel.offsetHeight + (h - panel.offsetHeight) * 0.3 : h * 0.4;
-    const steps = [...document.querySelectorAll<HTMLElement>('article[data-event-id]')].filter((s) => s.offsetParent);
-    const root = document.documentElement;
-    if (window.scrollY > 0 && window.scrollY + h >= root.scrollHeight - 2) return steps.at(-1)?.id ?? null;
-    const passed = steps.filter((s) => s.getBoundingClientRect().top <= line);
-    return passed.at(-1)?.id ?? null;
-  });
+function atReadingLine([scrollTo, offset]: [string | null, number]): string | null {
+  const panel = document.querySelector<HTMLElement>('[data-panel]')!.getBoundingClientRect();
+  const text = document.querySelector<HTMLElement>('[data-chapter-section]')!.getBoundingClientRect();
+  const beside = panel.right <= text.left + 1 || panel.left >= text.right - 1;
+  const h = window.innerHeight;
+  const line = beside ? h * 0.4 : panel.height + (h - panel.height) * 0.3;
+  if (scrollTo) {
+    window.scrollTo(0, window.scrollY + document.getElementById(scrollTo)!.getBoundingClientRect().top - line - offset);
+    return scrollTo;
+  }
+  const steps = [...document.querySelectorAll<HTMLElement>('article[data-event-id]')].filter((s) => s.offsetParent);
+  const root = document.documentElement;
+  if (window.scrollY > 0 && window.scrollY + h >= root.scrollHeight - 2) return steps.at(-1)?.id ?? null;
+  return steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id ?? null;
 }
 
-/** Scrolls so that the step's top sits just above the reading line, as a reader would. */
-export async function scrollStepToLine(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const step = document.getElementById(stepId)!;
-    const panel = document.querySelector<HTMLElement>('[data-panel]')!;
-    const compact =
-      getComputedStyle(document.querySelector('.tl-figure')!).getPropertyValue('--tl-compact').trim() === '1';
-    const h = window.innerHeight;
-    const line = compact ? panel.offsetHeight + (h - panel.offsetHeight) * 0.3 : h * 0.4;
-    window.scrollTo(0, window.scrollY + step.getBoundingClientRect().top - line + 24);
-  }, id);
+/** The step a reader is on, worked out in the test from geometry alone (see atReadingLine). */
+export function expectedActive(page: Page): Promise<string | null> {
+  return page.evaluate(atReadingLine, [null, 0]);
+}
+
+/** Scrolls so that the step's top sits `offset` px from the reading line: by default just above it, as a reader would. */
+export async function scrollStepToLine(page: Page, id: string, offset = -24): Promise<void> {
+  await page.evaluate(atReadingLine, [id, offset]);
 }
 
 /** Waits until the page's active step is the one geometry says it should be, and returns it. */

@@ -111,6 +111,7 @@ describe('axisTicks', () => {
 
   it('draws no tick outside the story, even in a padded window', () => {
     const ticks = axisTicks(origin, [-30, 240], 900, [0, 212]);
-    expect(ticks.every((t) => t.day >= 0 && t.day <= 212)).toBe(true);
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.filter((t) => t.day < 0 || t.day > 212)).toEqual([]);
   });
 });
