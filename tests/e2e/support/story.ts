@@ -37,12 +37,12 @@ function atReadingLine([scrollTo, offset]: [string | null, number]): string | nu
 
 /** The step a reader is on, worked out in the test from geometry alone (see atReadingLine). */
 export function expectedActive(page: Page): Promise<string | null> {
-  return page.evaluate(atReadingLine, [null, 0]);
+  return page.evaluate(atReadingLine, [null, 0] as [null, number]);
 }
 
 /** Scrolls so that the step's top sits `offset` px from the reading line: by default just above it, as a reader would. */
 export async function scrollStepToLine(page: Page, id: string, offset = -24): Promise<void> {
-  await page.evaluate(atReadingLine, [id, offset]);
+  await page.evaluate(atReadingLine, [id, offset] as [string, number]);
 }
 
 /** Waits until the page's active step is the one geometry says it should be, and returns it. */
