@@ -23,10 +23,22 @@ export function loadStory(): Promise<StoryData> {
   return cached;
 }
 
-/** One page per event, thread or actor, for a route's `getStaticPaths`: `{ params: { id } }` each. */
-export async function staticPaths(kind: 'events' | 'threads' | 'actors'): Promise<{ params: { id: string } }[]> {
-  const data = await loadStory();
-  return data[kind].map(({ id }) => ({ params: { id } }));
+/** One page per published event, for a route's `getStaticPaths`: its id as the param, the event as a prop. */
+export async function eventPaths(): Promise<{ params: { id: string }; props: { event: TimelineEvent } }[]> {
+  const { events } = await loadStory();
+  return events.map((event) => ({ params: { id: event.id }, props: { event } }));
+}
+
+/** One page per thread: its id as the param, the thread as a prop. */
+export async function threadPaths(): Promise<{ params: { id: string }; props: { thread: Thread } }[]> {
+  const { threads } = await loadStory();
+  return threads.map((thread) => ({ params: { id: thread.id }, props: { thread } }));
+}
+
+/** One page per actor: its id as the param, the actor as a prop. */
+export async function actorPaths(): Promise<{ params: { id: string }; props: { actor: Actor } }[]> {
+  const { actors } = await loadStory();
+  return actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }));
 }
 
 async function load(): Promise<StoryData> {

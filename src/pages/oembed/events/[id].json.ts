@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { staticPaths } from '../../../data/story.ts';
+import { eventPaths } from '../../../data/story.ts';
 import { oembedJson } from '../../../data/oembedJson.ts';
 
 /** One oEmbed response per event page: its event card. */
-export const getStaticPaths = (() => staticPaths('events')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => eventPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => oembedJson({ kind: 'event', id: params.id! }, site!);
