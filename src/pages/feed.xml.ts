@@ -3,13 +3,13 @@ import type { APIRoute } from 'astro';
 import { loadStory } from '../data/story.ts';
 import { buildFeedItems } from '../lib/publish/feedItems.ts';
 import { frameCorrections } from '../lib/model/frameCorrections.ts';
-import { absoluteUrl } from '../lib/site/routes.ts';
+import { absoluteUrl, PAGES } from '../lib/site/routes.ts';
 
 /** RSS 2.0: an item per event and per correction, so subscribers hear about corrections. */
 export const GET: APIRoute = async ({ site }) => {
   const { story, threads, actors, events } = await loadStory();
   const base = import.meta.env.BASE_URL;
-  const self = absoluteUrl(site!, base, 'feed.xml');
+  const self = absoluteUrl(site!, base, PAGES.feed);
   return rss({
     title: story.title,
     description: story.dek,

@@ -1,5 +1,5 @@
 import type { FrameCorrectionEntry } from '../../schemas/correction.ts';
-import { actorPath } from '../site/routes.ts';
+import { actorPath, PAGES } from '../site/routes.ts';
 
 /** A correction to the story's frame or an actor, resolved to the heading and the route of what it corrects. */
 export interface FrameCorrection {
@@ -25,7 +25,7 @@ interface Frame {
 const PASSAGES: Record<string, { title: string; path: string }> = {
   intro: { title: 'Introduction', path: '#intro' },
   closing: { title: 'What the attribution did and did not do', path: '#closing' },
-  methodology: { title: 'How we made this', path: 'how-we-made-this/' },
+  methodology: { title: 'How we made this', path: PAGES.methodology },
 };
 
 /** Resolves the story's frame corrections, oldest first; a passage naming no known chapter or actor is left out. */

@@ -1,5 +1,5 @@
 import type { FrameCorrection } from '../model/frameCorrections.ts';
-import { correctionAnchor, eventPath } from '../site/routes.ts';
+import { correctionAnchor, eventPath, PAGES } from '../site/routes.ts';
 import { type SiteAddress, urlMaker } from '../site/siteAddress.ts';
 import type { TimelineEvent } from '../model/timelineEvent.ts';
 
@@ -46,7 +46,7 @@ export function buildFeedItems({ events, threadLabels, frame = [], ...address }:
   for (const c of frame)
     items.push({
       title: `Correction: ${c.title}`,
-      link: `${url('how-we-made-this/')}#${c.anchor}`,
+      link: `${url(PAGES.methodology)}#${c.anchor}`,
       pubDate: new Date(`${c.date}T00:00:00Z`),
       description: c.text,
       categories: ['Corrections'],

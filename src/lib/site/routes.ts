@@ -8,6 +8,25 @@ export function absoluteUrl(site: URL | string, base: string, path = ''): string
   return new URL(withBase(base, path), site).href;
 }
 
+/** The routes of the pages and files that have no id, relative to the site's base. */
+export const PAGES = {
+  /** Every event in one table, sortable and filterable. */
+  table: 'events/',
+  /** The table page's "Get the data" section. */
+  tableData: 'events/#data',
+  /** Every source, by publisher. */
+  sources: 'sources/',
+  /** "How we made this": the methodology and the corrections log. */
+  methodology: 'how-we-made-this/',
+  /** The embed builder, with every widget. */
+  embedBuilder: 'embed/',
+  eventsCsv: 'events.csv',
+  sourcesCsv: 'sources.csv',
+  eventsJson: 'events.json',
+  feed: 'feed.xml',
+  timelineJs: 'timelinejs.json',
+} as const;
+
 /** The route of an event's own page. */
 export function eventPath(id: string): string {
   return `events/${id}/`;

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   actorPath,
   correctionAnchor,
   eventPath,
+  PAGES,
   shareImagePath,
   storyEventPath,
   withBase,
@@ -31,5 +33,18 @@ describe('routes', () => {
     expect(actorPath('hafnium')).toBe('actors/hafnium/');
     expect(shareImagePath('story')).toBe('og/story.png');
     expect(correctionAnchor(2)).toBe('correction-2');
+  });
+
+  it('names only pages and files that src/pages builds', () => {
+    for (const path of Object.values(PAGES)) {
+      const route = path.split('#')[0];
+      const files = route.endsWith('/')
+        ? [`src/pages/${route}index.astro`, `src/pages/${route.slice(0, -1)}.astro`]
+        : [`src/pages/${route}.ts`];
+      expect(
+        files.filter((file) => existsSync(file)),
+        path,
+      ).toHaveLength(1);
+    }
   });
 });
