@@ -20,7 +20,7 @@ export class TimelineEmbed extends HTMLElement {
   connectedCallback(): void {
     const options = parseEmbedOptions(location.search);
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
-    const figure = this.querySelector<HTMLElement>('.tl-figure');
+    const figure = this.querySelector('figure');
     if (svg && figure) {
       const graphic = new EmbedGraphic(svg, figure);
       const window = windowDays(options, svg.dataset.origin ?? '', graphic.parts.full);

@@ -54,7 +54,7 @@ export function readGraphic(svg: SVGSVGElement, minimap: Element | null): Graphi
       lane: Number(el.dataset.lane),
       chapter: el.dataset.chapter ?? '',
       label: el.dataset.label ?? '',
-      importance: el.classList.contains('is-key') ? 3 : 1,
+      importance: el.hasAttribute('data-key') ? 3 : 1,
       hidden: false,
       x: 0,
     })),
