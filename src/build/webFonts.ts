@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import subsetFont from 'subset-font';
 
 /** The lightest and heaviest weights the CSS sets (Tailwind's font-normal to font-bold, and `bolder` on bold). */
@@ -28,8 +28,10 @@ export async function webFont(family: string, style: 'normal' | 'italic', cacheD
   const source = `node_modules/@fontsource-variable/${family}/files/${family}-latin-wght-${style}.woff2`;
   const bytes = readFileSync(source);
   const key = createHash('sha256').update(bytes).update(`${WEIGHTS.min}-${WEIGHTS.max}`).digest('hex').slice(0, 16);
+  // A path from the project's root, as Astro's font providers take it.
   const file = join(cacheDir, `${family}-${style}-${key}.woff2`);
-  if (existsSync(file)) return `./${file}`;
+  const path = isAbsolute(file) ? file : `./${file}`;
+  if (existsSync(file)) return path;
   const narrowed = await subsetFont(bytes, EVERY_CHARACTER, {
     targetFormat: 'woff2',
     variationAxes: { wght: { min: WEIGHTS.min, max: WEIGHTS.max } },
@@ -38,5 +40,5 @@ export async function webFont(family: string, style: 'normal' | 'italic', cacheD
   // Written whole, then renamed: a build stopped half-way never leaves a broken face to be reused.
   writeFileSync(`${file}.tmp`, narrowed);
   renameSync(`${file}.tmp`, file);
-  return `./${file}`;
+  return path;
 }
