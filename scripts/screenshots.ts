@@ -68,6 +68,10 @@ async function shoot(folder: string): Promise<void> {
         for (const shot of shots()) {
           const page = await context.newPage();
           await page.goto(base + shot.path, { waitUntil: 'networkidle' });
+          // The faces are font-display: optional: on a busy machine one can miss its first 100 ms and the
+          // page keeps the fallback, which made two shots of one build differ. Loaded again, they come
+          // from the cache in time, as on a reader's second page.
+          await page.reload({ waitUntil: 'networkidle' });
           await settle(page, shot);
           const file = join(folder, `${shot.name}-${size}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: shot.scrollTo === undefined, animations: 'disabled' });

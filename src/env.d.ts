@@ -10,3 +10,15 @@ declare module 'smartypants' {
   /** Converts ASCII quotes, dashes and ellipses to Unicode punctuation; `1` is the default rule set. */
   export function smartypantsu(text: string, attributes?: 0 | 1 | 2 | 3 | -1 | string): string;
 }
+
+/** subset-font ships no types: the one call src/build/webFonts.ts makes. */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: {
+      targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt';
+      variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+    },
+  ): Promise<Buffer>;
+}
