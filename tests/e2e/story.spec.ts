@@ -71,7 +71,7 @@ test('contested points and corrections are marked on the events they belong to, 
   for (const e of corrected) {
     const name = e.corrections.length === 1 ? 'Correction' : 'Corrections';
     const note = page.locator(`article[id="${e.id}"]`).getByRole('complementary', { name, exact: true });
-    await expect(note.locator('time')).toHaveAttribute('datetime', /./);
+    await expect(note.locator('time')).toHaveCount(e.corrections.length);
     const dates = await note.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
     expect(dates).toEqual(e.corrections.map((c) => c.date));
     for (const c of e.corrections) await expect(note).toContainText(c.text);
