@@ -20,6 +20,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      // The build benchmark's generated content and builds.
+      'bench/.work/',
       '.astro/',
       '.toolchain/',
       'node_modules/',

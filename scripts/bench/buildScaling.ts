@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateContent } from './generateContent.ts';
+
+/** Where generated content and benchmark builds go (ignored by git). */
+const WORK = 'bench/.work';
 
 /** One build measured: wall time, CPU time (user + system) and peak resident memory of the Astro process. */
 export interface BuildSample {
@@ -13,9 +15,14 @@ export interface BuildSample {
   peakMiB: number;
 }
 
-/** Builds the site over a content folder (into `keepIn`, or a temporary folder), sampling its memory every 50 ms. */
+/**
+ * Builds the site over a content folder (into `keepIn`, or a temporary folder), sampling its memory every 50 ms.
+ * The temporary folder is inside the project: Astro stages pages for an output folder outside it in the
+ * project's own .astro/.prerender/, which a second build running at the same time would overwrite.
+ */
 export async function measureBuild(contentDir: string, events: number, keepIn?: string): Promise<BuildSample> {
-  const outDir = keepIn ?? mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+  mkdirSync(WORK, { recursive: true });
+  const outDir = keepIn ?? mkdtempSync(join(WORK, 'out-'));
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -47,7 +54,7 @@ export interface GeneratedBuilds {
  * clean cache, then edits one event's title and builds again, as an editor's correction would.
  */
 export async function measureGenerated(count: number): Promise<GeneratedBuilds> {
-  const dir = join('bench/.work', `content-${count}`);
+  const dir = join(WORK, `content-${count}`);
   generateContent(dir, count);
   // The cache folder astro.config.mjs gives this content folder: removed, so the first build is a clean one.
   rmSync(join('node_modules/.astro', dir.replace(/\W+/g, '-')), { recursive: true, force: true });

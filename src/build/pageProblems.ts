@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 
 /** Attributes that make the browser fetch something as soon as the page is shown. */
 const FETCHED = ['src', 'srcset', 'poster', 'data'] as const;
@@ -14,10 +14,12 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'da
 export function pageProblems(html: string, origin: string): string[] {
   const problems: string[] = [];
   const foreign = (url: string) => URL.canParse(url, `${origin}/`) && new URL(url, `${origin}/`).origin !== origin;
-  for (const el of parse(html).querySelectorAll('*')) {
+  for (const el of elements(parse(html))) {
+    // An element without attributes can have none of these problems.
+    if (!el.rawAttrs) continue;
     const tag = el.rawTagName.toLowerCase();
-    for (const [name, value] of Object.entries(el.attributes)) {
-      const attr = name.toLowerCase();
+    // `attrs` is decoded once and kept (names lower-cased); `attributes` would decode every value again.
+    for (const [attr, value] of Object.entries(el.attrs)) {
       if (attr.startsWith('on')) problems.push(`<${tag} ${attr}="…">: an inline event handler`);
       if (URL_ATTRIBUTES.includes(attr) && /^\s*javascript:/i.test(value))
         problems.push(`<${tag} ${attr}="${value}">: a javascript: URL`);
@@ -37,6 +39,15 @@ export function pageProblems(html: string, origin: string): string[] {
     }
   }
   return problems;
+}
+
+/** Every element under `root`, in document order: a plain walk, without a selector engine matching `*` on each. */
+function* elements(root: HTMLElement): Generator<HTMLElement> {
+  for (const child of root.childNodes) {
+    if (!(child instanceof HTMLElement)) continue;
+    yield child;
+    yield* elements(child);
+  }
 }
 
 function urlsOf(attribute: string, value: string | undefined): string[] {
