@@ -110,8 +110,8 @@ export class TimelineStoryElement extends HTMLElement {
     this.#active?.removeAttribute('aria-current');
     step?.setAttribute('aria-current', 'step');
     this.#active = step;
-    this.#graphic?.setActive(step?.id ?? null);
-    const shown = this.#graphic?.showChapter(this.#focusChapter ?? step?.dataset.chapter ?? null, arriving) ?? null;
+    const chapter = this.#focusChapter ?? step?.dataset.chapter ?? null;
+    const shown = this.#graphic?.follow(step?.id ?? null, chapter, arriving) ?? null;
     this.#panel?.show(shown);
     replaceHash(step?.id ?? null);
     // A User Timing entry per step change, for `npm run bench` and for real-user monitoring (see README).

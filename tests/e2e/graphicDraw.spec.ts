@@ -35,3 +35,37 @@ test('a step change keeps the ticks, labels and rules that stay, as the same ele
   expect(stayed).toBeGreaterThan(0);
   expect(redrawn).toBeLessThanOrEqual(2);
 });
+
+// A move redraws frame by frame only the marks it can show; when it ends, every mark must be where
+// a reader who turned motion off (whose graphic jumps at once) sees it.
+test('after an eased move between chapters every mark ends where an instant move puts it', async ({ browser }) => {
+  const drawn: Record<string, string[]>[] = [];
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    const ids = await stepIds(page);
+    const svg = page.locator('svg[data-timeline-graphic]');
+    // From an early chapter to the last one and back to one a third of the way in: far moves that leave marks behind.
+    for (const id of [ids[1], ids.at(-1)!, ids[Math.floor(ids.length / 3)]]) {
+      await scrollStepToLine(page, id);
+      await expect(page.locator(`article[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+      await expect(svg).not.toHaveAttribute('data-moving');
+    }
+    drawn.push(
+      await svg.evaluate((el) => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const at = (e: Element) => `${Math.round(box(e).left * 2) / 2},${Math.round(box(e).width * 2) / 2}`;
+        return Object.fromEntries(
+          [...el.querySelectorAll('a[data-event-id], [data-span-of]')].map((e) => [
+            e.getAttribute('data-event-id') ?? `span ${e.getAttribute('data-span-of')}`,
+            e.matches('a') ? [...e.children].map(at) : [at(e)],
+          ]),
+        );
+      }),
+    );
+    await context.close();
+  }
+  expect(Object.keys(drawn[0]).length).toBeGreaterThan(10);
+  expect(drawn[0]).toEqual(drawn[1]);
+});

@@ -240,3 +240,23 @@ test('a step becomes active when its top crosses the reading line, and not befor
     await page.close();
   }
 });
+
+test("the active step, and only it, shows a bar in its thread's colour", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const ids = await stepIds(page);
+  const id = ids[Math.floor(ids.length / 2)];
+  await scrollStepToLine(page, id);
+  await expect(page.locator(`article[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+  const bars = await page.locator('article[data-event-id]').evaluateAll((steps) =>
+    steps.map((s) => {
+      const bar = getComputedStyle(s, '::before');
+      return { id: s.id, shown: bar.opacity === '1' && bar.borderLeftStyle === 'solid', colour: bar.borderLeftColor };
+    }),
+  );
+  expect(bars.filter((b) => b.shown).map((b) => b.id)).toEqual([id]);
+  const dot = await page
+    .locator(`article[id="${id}"] .step-thread`)
+    .evaluate((el) => getComputedStyle(el, '::before').backgroundColor);
+  expect(bars.find((b) => b.id === id)?.colour).toBe(dot);
+});

@@ -2,24 +2,35 @@
 import { axisTicks, type AxisTick } from '../../lib/graphic/axisTicks.ts';
 import { type DayScale, dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
-import type { GraphicParts } from './graphicParts.ts';
+import type { GraphicParts, MarkNode } from './graphicParts.ts';
 import { placeMarks, positionShapes } from './graphicShapes.ts';
 import { keyedJoin, svgElement } from './keyedJoin.ts';
 
+/** How the marks are placed: moved apart by `spread` if given, and written only for `marks` if given. */
+export interface PlaceOptions {
+  spread?: (parts: GraphicParts, width: number) => void;
+  marks?: Iterable<MarkNode>;
+}
+
+/** Computes every mark's x for a window (no DOM): at its date, then moved by `spread` if given. */
+export function placeAll(parts: GraphicParts, domain: Domain, width: number, spread?: PlaceOptions['spread']): void {
+  placeMarks(parts, domain, width);
+  spread?.(parts, width);
+}
+
 /**
- * Positions the shapes (marks at their dates, then moved by `spread` if given, bars, bands, the
- * overview bracket) and the axis ticks. The story spreads; print and widgets draw exact dates.
+ * Positions the shapes (marks, bars, bands, the overview bracket) and the axis ticks. The story
+ * spreads; print and widgets draw exact dates.
  */
 export function positionGraphic(
   svg: SVGSVGElement,
   parts: GraphicParts,
   domain: Domain,
   width: number,
-  spread?: (parts: GraphicParts, width: number) => void,
+  { spread, marks }: PlaceOptions = {},
 ): void {
-  placeMarks(parts, domain, width);
-  spread?.(parts, width);
-  positionShapes(parts, domain, width);
+  placeAll(parts, domain, width, spread);
+  positionShapes(parts, domain, width, marks);
   positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), dayScale(domain, [0, width]), width);
 }
 

@@ -6,7 +6,7 @@
  */
 import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
-import type { GraphicParts } from './graphicParts.ts';
+import type { GraphicParts, MarkNode } from './graphicParts.ts';
 
 /** Sets every mark's x to its exact date's pixel in `domain` drawn `width` pixels wide. */
 export function placeMarks(parts: GraphicParts, domain: Domain, width: number): void {
@@ -14,10 +14,18 @@ export function placeMarks(parts: GraphicParts, domain: Domain, width: number): 
   for (const m of parts.marks) m.x = px(m.day);
 }
 
-/** Writes the marks (at their x), bars, bands and overview bracket as percentages of the width. */
-export function positionShapes(parts: GraphicParts, domain: Domain, width: number): void {
+/**
+ * Writes the marks (at their x; only those in `marks` if given), bars, bands and overview bracket as
+ * percentages of the width.
+ */
+export function positionShapes(
+  parts: GraphicParts,
+  domain: Domain,
+  width: number,
+  marks: Iterable<MarkNode> = parts.marks,
+): void {
   const scale = dayScale(domain, [0, width]);
-  for (const m of parts.marks) for (const c of m.el.children) c.setAttribute('cx', percentOf(m.x, width));
+  for (const m of marks) for (const c of m.el.children) c.setAttribute('cx', percentOf(m.x, width));
   for (const part of [...parts.bars, ...parts.bands]) {
     part.el.setAttribute('x', scale.pct(part.span[0]));
     part.el.setAttribute('width', scale.extent(part.span));

@@ -2,7 +2,9 @@
  * The story's graphic in the browser: which window of time it shows (eased between chapters by
  * easeWindow, instantly under prefers-reduced-motion), which mark is active and which marks the
  * filters leave. Every draw is incremental (keyed joins, nothing wiped) and reads no layout: label
- * widths are measured on a canvas, and styles are read only when the width changes.
+ * widths are measured on a canvas, and styles are read only when the width changes. Shapes are
+ * written only when what places them (window, width, filters) has changed, so a step change inside
+ * a chapter redraws the labels alone; a move redraws only the marks it can show (movingMarks.ts).
  */
 import { chapterWindow, lerpDomain } from '../../lib/graphic/chapterWindow.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
@@ -10,7 +12,8 @@ import { drawBandLabels } from './bandLabels.ts';
 import { easeWindow } from './easeWindow.ts';
 import { drawLabels, type LabelState } from './graphicLabels.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
-import { positionGraphic } from './graphicPositions.ts';
+import { placeAll, positionGraphic } from './graphicPositions.ts';
+import { movingMarks } from './movingMarks.ts';
 import { spreadMarks } from './spreadMarks.ts';
 import { TextMeasure } from './textMeasure.ts';
 
@@ -28,6 +31,10 @@ export class GraphicView {
   #chapter: string | null = null;
   #stop: (() => void) | null = null;
   #exact = false;
+  /** Bumped when the filters change, so that the shapes are placed again. */
+  #filters = 0;
+  /** What the shapes on screen were last placed for ('' while a move is under way). */
+  #placed = '';
 
   constructor(svg: SVGSVGElement, figure: HTMLElement) {
     this.svg = svg;
@@ -48,7 +55,7 @@ export class GraphicView {
       this.parts.bands.find((b) => b.id === firstShown) ??
       this.parts.bands[0];
     this.#chapter = band?.id ?? null;
-    this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant);
+    if (!this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant)) this.#draw();
     return this.#chapter;
   }
 
@@ -56,17 +63,21 @@ export class GraphicView {
   showAll(): void {
     this.#chapter = null;
     this.#exact = true;
-    this.#moveTo(this.parts.full, true);
+    if (!this.#moveTo(this.parts.full, true)) this.#draw();
   }
 
-  /** Marks the active event (data-active="true") and labels it. */
-  setActive(id: string | null): void {
+  /**
+   * Marks the active event (data-active="true") and shows `chapter` as showChapter does, in one draw:
+   * the label of the event is placed with the window it is shown in. Returns the chapter shown.
+   */
+  follow(id: string | null, chapter: string | null, instant = false): string | null {
     const next = this.parts.marks.find((m) => m.id === id) ?? null;
-    if (next === this.#active) return;
-    this.#active?.el.removeAttribute('data-active');
-    next?.el.setAttribute('data-active', 'true');
-    this.#active = next;
-    this.#draw();
+    if (next !== this.#active) {
+      this.#active?.el.removeAttribute('data-active');
+      next?.el.setAttribute('data-active', 'true');
+      this.#active = next;
+    }
+    return this.showChapter(chapter, instant);
   }
 
   /** Hides the marks the filters leave out (null shows all). */
@@ -76,6 +87,7 @@ export class GraphicView {
       m.el.toggleAttribute('data-filtered', m.hidden);
     }
     for (const bar of this.parts.bars) bar.el.toggleAttribute('data-filtered', ids !== null && !ids.has(bar.id));
+    this.#filters++;
     this.#draw();
   }
 
@@ -106,19 +118,28 @@ export class GraphicView {
     this.#stop?.();
   }
 
-  #moveTo(target: Domain, instant: boolean): void {
-    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return this.#draw();
+  /** Moves to `target` (false if it is shown already): eased, or at once (then drawn) if `instant`. */
+  #moveTo(target: Domain, instant: boolean): boolean {
+    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return false;
     this.#target = target;
     this.#stop?.();
     // Reduced motion is asked before any transition starts, so none runs for a reader who turned motion off.
-    if (instant || matchMedia('(prefers-reduced-motion: reduce)').matches) return this.#settle(target);
+    if (instant || this.#width === 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.#settle(target);
+      return true;
+    }
     const from = this.#domain;
+    const start = this.parts.marks.map((m) => m.x);
+    placeAll(this.parts, target, this.#width, spreadMarks);
+    const marks = movingMarks(this.parts.marks, start, this.#width);
     this.svg.dataset.moving = '';
+    this.#placed = '';
     this.#stop = easeWindow((k) => {
       this.#domain = lerpDomain(from, target, k);
-      this.#position();
+      this.#position(marks);
       if (k === 1) this.#settle(target);
     });
+    return true;
   }
 
   #settle(domain: Domain): void {
@@ -130,13 +151,16 @@ export class GraphicView {
   }
 
   /** Marks are spread apart as targets, except in print's still picture. */
-  #position(): void {
-    positionGraphic(this.svg, this.parts, this.#domain, this.#width, this.#exact ? undefined : spreadMarks);
+  #position(marks?: Iterable<MarkNode>): void {
+    const spread = this.#exact ? undefined : spreadMarks;
+    positionGraphic(this.svg, this.parts, this.#domain, this.#width, { spread, marks });
   }
 
   #draw(): void {
     if (this.#width === 0 || this.#stop) return;
-    this.#position();
+    const placed = `${this.#domain.join()} ${this.#width} ${this.#exact} ${this.#filters}`;
+    if (placed !== this.#placed) this.#position();
+    this.#placed = placed;
     const state: LabelState = {
       domain: this.#domain,
       width: this.#width,
