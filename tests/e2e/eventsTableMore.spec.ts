@@ -37,7 +37,11 @@ test.afterAll(async () => {
 });
 
 const rows = (page: Page) => page.locator('table[data-events-table] tbody tr');
-const ids = (page: Page) => rows(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId!));
+/** The rows' ids, once the table has drawn all of its view (aria-busy gone). */
+const ids = async (page: Page) => {
+  await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+  return rows(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId!));
+};
 const more = (page: Page) => page.locator('button[data-table-more]');
 
 /** Presses "Show more" until it goes, as a reader reaching the end would; returns how often it was pressed. */
@@ -123,4 +127,43 @@ test('“Show more” leads a reader to every row, and sorting, filtering and th
   await page.getByLabel('Find in the table').fill(`number ${EVENTS - 2}`);
   await expect(rows(page)).toHaveCount(1);
   expect(await ids(page)).toEqual([titled(EVENTS - 2).id]);
+});
+
+test('a sort fills the screen in the frame after the click, and the rest of the page follows', async ({ page }) => {
+  await serveWithHeaders(page, outDir);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${SITE}/events/`);
+    await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
+    // The header at the top of the screen, so the rows below it have the whole screen to fill.
+    await page.locator('thead').evaluate((head) => head.scrollIntoView());
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ bottom: number; screen: number }>((resolve) =>
+          document.addEventListener(
+            'click',
+            () =>
+              requestAnimationFrame(() => {
+                const body = document.querySelector<HTMLTableElement>('table[data-events-table]')!.tBodies[0];
+                resolve({ bottom: body.getBoundingClientRect().bottom, screen: innerHeight });
+              }),
+            { capture: true, once: true },
+          ),
+        ),
+    );
+    await page
+      .locator('thead')
+      .getByRole('button', { name: /^Headline/ })
+      .click();
+    const { bottom, screen } = await firstFrame;
+    expect(bottom, `${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(screen);
+    await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(rows(page)).toHaveCount(100);
+    const numberOf = (id: string) => Number(/number (\d+)$/.exec(feed.events.find((e) => e.id === id)!.title)![1]);
+    const byHeadline = (await ids(page)).map(numberOf);
+    expect(byHeadline).toEqual([...byHeadline].sort((a, b) => a - b));
+  }
 });
