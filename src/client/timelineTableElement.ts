@@ -55,20 +55,34 @@ export class TimelineTableElement extends HTMLElement {
     // before the change writes anything, so the layout it may need is only that of the input itself.
     const onScreen = () => Math.max(1, Math.ceil((screen - table.tBodies[0].getBoundingClientRect().top) / ROW_PX));
 
+    // The URL follows the view after its first frame is drawn: writing history takes milliseconds.
+    let urlPending = false;
+    const writeUrl = () => {
+      if (!urlPending) return;
+      urlPending = false;
+      const query = serializeTableView(view, location.search);
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    };
+
     let shown = 0;
     let frame = 0;
-    const fill = (page: readonly TableRow[], count: number) => {
+    // Shows `count` rows of the page now (taking out at most `drop` others) and the rest a screenful a
+    // frame. A callback asked for now runs before the coming frame is drawn, so the next rows wait one more.
+    const fill = (page: readonly TableRow[], count: number, drop: number) => {
       cancelAnimationFrame(frame);
       shown = Math.min(count, page.length);
-      showRows(table.tBodies[0], page.slice(0, shown));
-      // Busy while rows are still to come, so a screen reader (or a test) can wait for the whole view.
-      if (shown < page.length) table.setAttribute('aria-busy', 'true');
+      const left = showRows(table.tBodies[0], page.slice(0, shown), drop);
+      const busy = shown < page.length || left > 0 || urlPending;
+      // Busy while the view is still to come whole, so a screen reader (or a test) can wait for it.
+      if (busy) table.setAttribute('aria-busy', 'true');
       else table.removeAttribute('aria-busy');
-      // A callback asked for now runs before the coming frame is drawn, so the next rows wait one more.
-      const next = () => (frame = requestAnimationFrame(() => fill(page, shown + perFrame)));
-      if (shown < page.length) frame = requestAnimationFrame(next);
+      const next = () => {
+        writeUrl();
+        fill(page, shown + perFrame, perFrame);
+      };
+      if (busy) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
     };
-    const apply = () => {
+    const apply = (drop = 0) => {
       const first = onScreen();
       const words = queryWords(view.query);
       const ordered = orderOf(view.sort);
@@ -77,8 +91,10 @@ export class TimelineTableElement extends HTMLElement {
           ? ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words))
           : ordered;
       const page = matching.slice(0, limit);
-      // A change draws the rows that were already shown (after "Show more") or those on the screen.
-      fill(page, Math.max(first, Math.min(shown, limit - PAGE)));
+      // A change draws the rows that were already shown (after "Show more") or those on the screen;
+      // rows it no longer shows stay below them for the frames after, unless the view is shorter.
+      const count = Math.max(first, Math.min(shown, limit - PAGE));
+      fill(page, count, page.length < count ? Infinity : drop);
       headers.show(view.sort);
       if (status) status.textContent = tableStatus(matching.length, rows.length, view.sort);
       if (clear) clear.hidden = isUnfiltered(filters) && !view.query;
@@ -90,8 +106,7 @@ export class TimelineTableElement extends HTMLElement {
     const remember = (next: typeof view) => {
       view = next;
       limit = PAGE;
-      const query = serializeTableView(view, location.search);
-      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+      urlPending = true;
     };
     const write = (next: typeof view) => {
       remember(next);
@@ -139,13 +154,15 @@ export class TimelineTableElement extends HTMLElement {
       headers.teardown,
       chips.teardown,
       () => cancelAnimationFrame(frame),
+      writeUrl,
       () => table.removeAttribute('aria-busy'),
       () => {
         for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
       },
     );
     this.toggleAttribute('data-enhanced', true);
-    apply();
+    // The server's rows all go at once: later frames take out only a screenful each.
+    apply(Infinity);
   }
 
   disconnectedCallback(): void {
