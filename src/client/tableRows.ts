@@ -1,7 +1,7 @@
 /**
  * The events table's rows, read once from the server-rendered markup: each row's rank in every
  * sortable column (data-sort-value, worked out at build time), its folded text for the text filter,
- * its thread and actors for the chips, and its /events.csv record. Showing a view puts its rows first
+ * its thread and actors for the chips, and its /events.csv record. Showing a view puts one page of rows
  * in the body and takes the rest out, so its cost does not grow with the table.
  */
 import { foldText, type SortableRow, type SortKey } from '../lib/browse/eventTable.ts';
@@ -36,20 +36,15 @@ export function readRows(table: HTMLTableElement): TableRow[] {
 }
 
 /**
- * Makes `rows` (the first rows of a view, in order) the body's first rows, and returns how many rows
- * the view does not show are still in the body. Those leave the document, but at most `drop` of them
- * in one call: the others stay after the view's rows for a later call, below the screen when `rows`
- * fill it, as taking a row out costs the teardown of its layout. A table lays out all the rows it
- * holds, so a view costs its own rows' layout however long the table is.
+ * Makes `rows` (one page of the view, in order) the body's only rows. Rows outside the page leave the
+ * document rather than being hidden: a table lays out all the rows it holds, so a change then costs one
+ * page of layout however long the table is.
  */
-export function showRows(body: HTMLTableSectionElement, rows: readonly TableRow[], drop: number): number {
+export function showRows(body: HTMLTableSectionElement, rows: readonly TableRow[]): void {
   const current = [...body.rows];
   let kept = 0;
   while (kept < rows.length && current[kept] === rows[kept].element) kept++;
-  const fresh = rows.slice(kept).map((row) => row.element);
-  if (current[kept]) current[kept].before(...fresh);
-  else body.append(...fresh);
-  const stale = [...body.rows].slice(rows.length);
-  for (const row of stale.slice(Math.max(0, stale.length - drop))) row.remove();
-  return Math.max(0, stale.length - drop);
+  if (kept === 0) return body.replaceChildren(...rows.map((row) => row.element));
+  for (const row of current.slice(kept)) row.remove();
+  body.append(...rows.slice(kept).map((row) => row.element));
 }

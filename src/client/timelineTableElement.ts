@@ -66,23 +66,23 @@ export class TimelineTableElement extends HTMLElement {
 
     let shown = 0;
     let frame = 0;
-    // Shows `count` rows of the page now (taking out at most `drop` others) and the rest a screenful a
-    // frame. A callback asked for now runs before the coming frame is drawn, so the next rows wait one more.
-    const fill = (page: readonly TableRow[], count: number, drop: number) => {
+    // Shows `count` rows of the page now and the rest a screenful a frame. A callback asked for now runs
+    // before the coming frame is drawn, so the next rows wait one more.
+    const fill = (page: readonly TableRow[], count: number) => {
       cancelAnimationFrame(frame);
       shown = Math.min(count, page.length);
-      const left = showRows(table.tBodies[0], page.slice(0, shown), drop);
-      const busy = shown < page.length || left > 0 || urlPending;
+      showRows(table.tBodies[0], page.slice(0, shown));
+      const busy = shown < page.length || urlPending;
       // Busy while the view is still to come whole, so a screen reader (or a test) can wait for it.
       if (busy) table.setAttribute('aria-busy', 'true');
       else table.removeAttribute('aria-busy');
       const next = () => {
         writeUrl();
-        fill(page, shown + perFrame, perFrame);
+        fill(page, shown + perFrame);
       };
       if (busy) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
     };
-    const apply = (drop = 0) => {
+    const apply = () => {
       const first = onScreen();
       const words = queryWords(view.query);
       const ordered = orderOf(view.sort);
@@ -91,10 +91,8 @@ export class TimelineTableElement extends HTMLElement {
           ? ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words))
           : ordered;
       const page = matching.slice(0, limit);
-      // A change draws the rows that were already shown (after "Show more") or those on the screen;
-      // rows it no longer shows stay below them for the frames after, unless the view is shorter.
-      const count = Math.max(first, Math.min(shown, limit - PAGE));
-      fill(page, count, page.length < count ? Infinity : drop);
+      // A change draws the rows that were already shown (after "Show more") or those on the screen.
+      fill(page, Math.max(first, Math.min(shown, limit - PAGE)));
       headers.show(view.sort);
       if (status) status.textContent = tableStatus(matching.length, rows.length, view.sort);
       if (clear) clear.hidden = isUnfiltered(filters) && !view.query;
@@ -161,8 +159,7 @@ export class TimelineTableElement extends HTMLElement {
       },
     );
     this.toggleAttribute('data-enhanced', true);
-    // The server's rows all go at once: later frames take out only a screenful each.
-    apply(Infinity);
+    apply();
   }
 
   disconnectedCallback(): void {
