@@ -128,7 +128,10 @@ async function measureAction(
 ): Promise<{ frame: number; cost: FrameCost | null }> {
   if (prepare) await page.click(prepare);
   // The control at the top of the screen, as a reader at the table has it: the rows below fill the screen.
-  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   // Settle first, so one action's rendering (the rows after the first screenful too) is not billed to the next.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
   const type = value === undefined ? 'click' : 'input';
