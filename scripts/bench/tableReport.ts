@@ -36,12 +36,23 @@ ${screens.join('\n\n')}
 `;
 }
 
+/** The table's section of `text`, from its heading to the next section's heading (or the end); '' if none. */
+function tableSectionOf(text: string): string {
+  const start = text.indexOf(HEADING);
+  if (start < 0) return '';
+  const next = text.indexOf('\n## ', start + HEADING.length);
+  return text.slice(start, next < 0 ? undefined : next + 1);
+}
+
 /**
- * The report followed by the table's section, which always comes last: `section` when given (a
- * `--table` run), else the one already in `previous` (a full run, which does not measure the table).
+ * The report with the table's section: `section` when given (a `--table` run), else the one already in
+ * `previous` (a full run, which does not measure the table). It takes the place of the report's own
+ * table section, keeping the sections after it, or comes last.
  */
 export function withTableSection(report: string, previous: string, section: string | null): string {
-  const at = (text: string) => (text.includes(HEADING) ? text.indexOf(HEADING) : text.length);
-  const own = section ?? previous.slice(at(previous));
-  return `${report.slice(0, at(report)).trimEnd()}\n\n${own.trim()}\n`.replace(/\n\n\n$/, '\n');
+  const own = (section ?? tableSectionOf(previous)).trim();
+  const current = tableSectionOf(report);
+  if (!current) return own ? `${report.trimEnd()}\n\n${own}\n` : report;
+  const start = report.indexOf(current);
+  return `${report.slice(0, start)}${own}\n\n${report.slice(start + current.length)}`.replace(/\n+$/, '\n');
 }
