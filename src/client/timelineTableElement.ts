@@ -3,8 +3,8 @@
  * a text filter and sortable headers narrow and order the rows; the whole view lives in the query
  * string, so it can be shared; a live region says what is shown; and the rows of the view can be
  * downloaded as CSV. A view shows a page of rows at a time (tableRows.ts), and a change draws in its
- * own frame only the rows that fit on the screen, so sorting and filtering thousands stays within a
- * frame. Everything set up in connectedCallback is undone in disconnectedCallback.
+ * own frame only the rows that fit on the screen, so its first frame costs a screenful of rows however
+ * many thousands it sorts or filters. Everything set up in connectedCallback is undone in disconnectedCallback.
  */
 import { matchesWords, parseTableView, queryWords, serializeTableView } from '../lib/browse/eventTable.ts';
 import { rankOrders } from '../lib/browse/rankOrder.ts';
