@@ -2,10 +2,12 @@
  * <timeline-table>: enhances the server-rendered events table. The story's chips (filterChips.ts),
  * a text filter and sortable headers narrow and order the rows; the whole view lives in the query
  * string, so it can be shared; a live region says what is shown; and the rows of the view can be
- * downloaded as CSV. A view shows a page of rows at a time (tableRows.ts), so sorting and filtering
- * thousands stays within a frame. Everything set up in connectedCallback is undone in disconnectedCallback.
+ * downloaded as CSV. A view shows a page of rows at a time (tableRows.ts), and a change draws in its
+ * own frame only the rows that fit on the screen, so its first frame costs a screenful of rows however
+ * many thousands it sorts or filters. Everything set up in connectedCallback is undone in disconnectedCallback.
  */
-import { matchesWords, parseTableView, queryWords, serializeTableView, sortRows } from '../lib/browse/eventTable.ts';
+import { matchesWords, parseTableView, queryWords, serializeTableView } from '../lib/browse/eventTable.ts';
+import { rankOrders } from '../lib/browse/rankOrder.ts';
 import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
@@ -16,11 +18,12 @@ import { readRows, showRows, type TableRow } from './tableRows.ts';
 /** Rows shown at once; "Show more" adds as many again. */
 const PAGE = 100;
 /**
- * Rows drawn in the frame of a change; the rest of the page follows, as many a frame. A row costs
- * about 1.5 ms of style, layout and paint at 4× CPU, so a whole page in one frame was 150 ms or more.
- * It is more than the story's 47 events, which all show at once.
+ * The least height of a row in CSS pixels (one line of the headline and the cells' padding, table.css).
+ * A change draws in its own frame only the rows that can be on the screen, and a screenful more in each
+ * frame after: each row drawn costs its style, layout and paint, and a page of 100 in one frame took
+ * 150 ms at 4× CPU.
  */
-const PER_FRAME = 50;
+const ROW_PX = 38;
 
 export class TimelineTableElement extends HTMLElement {
   #teardown: (() => void)[] = [];
@@ -36,29 +39,60 @@ export class TimelineTableElement extends HTMLElement {
     const clear = bar.querySelector<HTMLButtonElement>('[data-filter-clear]');
     const empty = this.querySelector<HTMLElement>('[data-table-empty]');
     const rows = readRows(table);
+    const orderOf = rankOrders(rows);
     let view = parseTableView(location.search);
     let filters: StoryFilters = { threads: [], actors: [] };
-    let ordered: TableRow[] = rows;
-    let matching: TableRow[] = rows;
+    let matching: readonly TableRow[] = rows;
     let limit = PAGE;
+    let perFrame = 0;
+    let screen = 0;
+    const onResize = () => {
+      screen = innerHeight;
+      perFrame = Math.ceil(screen / ROW_PX);
+    };
+    onResize();
+    // How many rows can be on the screen, from the top of the body to the bottom of the screen. It is read
+    // before the change writes anything, so the layout it may need is only that of the input itself.
+    const onScreen = () => Math.max(1, Math.ceil((screen - table.tBodies[0].getBoundingClientRect().top) / ROW_PX));
+
+    // The URL follows the view after its first frame is drawn: writing history takes milliseconds.
+    let urlPending = false;
+    const writeUrl = () => {
+      if (!urlPending) return;
+      urlPending = false;
+      const query = serializeTableView(view, location.search);
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    };
 
     let shown = 0;
     let frame = 0;
-    const fill = (page: TableRow[], count: number) => {
+    // Shows `count` rows of the page now and the rest a screenful a frame. A callback asked for now runs
+    // before the coming frame is drawn, so the next rows wait one more.
+    const fill = (page: readonly TableRow[], count: number) => {
       cancelAnimationFrame(frame);
       shown = Math.min(count, page.length);
       showRows(table.tBodies[0], page.slice(0, shown));
-      // A callback asked for now runs before the coming frame is drawn, so the next rows wait one more.
-      const next = () => (frame = requestAnimationFrame(() => fill(page, shown + PER_FRAME)));
-      if (shown < page.length) frame = requestAnimationFrame(next);
+      const busy = shown < page.length || urlPending;
+      // Busy while the view is still to come whole, so a screen reader (or a test) can wait for it.
+      if (busy) table.setAttribute('aria-busy', 'true');
+      else table.removeAttribute('aria-busy');
+      const next = () => {
+        writeUrl();
+        fill(page, shown + perFrame);
+      };
+      if (busy) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
     };
-    const apply = (resort: boolean) => {
-      if (resort) ordered = sortRows(rows, view.sort);
+    const apply = () => {
+      const first = onScreen();
       const words = queryWords(view.query);
-      matching = ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words));
+      const ordered = orderOf(view.sort);
+      matching =
+        words.length || !isUnfiltered(filters)
+          ? ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words))
+          : ordered;
       const page = matching.slice(0, limit);
-      // A change draws the rows that were already shown (after "Show more") or one frame's worth.
-      fill(page, Math.max(PER_FRAME, Math.min(shown, limit - PAGE)));
+      // A change draws the rows that were already shown (after "Show more") or those on the screen.
+      fill(page, Math.max(first, Math.min(shown, limit - PAGE)));
       headers.show(view.sort);
       if (status) status.textContent = tableStatus(matching.length, rows.length, view.sort);
       if (clear) clear.hidden = isUnfiltered(filters) && !view.query;
@@ -70,27 +104,26 @@ export class TimelineTableElement extends HTMLElement {
     const remember = (next: typeof view) => {
       view = next;
       limit = PAGE;
-      const query = serializeTableView(view, location.search);
-      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+      urlPending = true;
     };
-    const write = (next: typeof view, resort: boolean) => {
+    const write = (next: typeof view) => {
       remember(next);
-      apply(resort);
+      apply();
     };
 
     const headers = wireSortHeaders(
       table.tHead,
       () => view.sort,
-      (sort) => write({ ...view, sort }, true),
+      (sort) => write({ ...view, sort }),
     );
     const chips = wireFilterChips(bar, (next) => {
       filters = next;
       limit = PAGE;
-      apply(false);
+      apply();
     });
     filters = chips.initial;
     input.value = view.query;
-    const onInput = () => write({ ...view, query: input.value.trim() }, false);
+    const onInput = () => write({ ...view, query: input.value.trim() });
     // "Show all events" also empties the text filter. This runs before the chips' own listener, whose
     // change applies the view once: applying here too laid out a page of rows twice in one click.
     const onClear = () => {
@@ -99,7 +132,7 @@ export class TimelineTableElement extends HTMLElement {
     };
     const onMore = () => {
       limit += PAGE;
-      apply(false);
+      apply();
     };
     // Records come from the markup without their line ends (see csvRecord); RFC 4180 wants CRLF.
     const onDownload = () =>
@@ -108,6 +141,7 @@ export class TimelineTableElement extends HTMLElement {
         `\uFEFF${[table.dataset.csvHeader ?? '', ...matching.map((r) => r.csv)].map((r) => `${r}\r\n`).join('')}`,
       );
     const listeners: [EventTarget, string, () => void][] = [
+      [window, 'resize', onResize],
       [input, 'input', onInput],
       [more, 'click', onMore],
       [download, 'click', onDownload],
@@ -118,12 +152,14 @@ export class TimelineTableElement extends HTMLElement {
       headers.teardown,
       chips.teardown,
       () => cancelAnimationFrame(frame),
+      writeUrl,
+      () => table.removeAttribute('aria-busy'),
       () => {
         for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
       },
     );
     this.toggleAttribute('data-enhanced', true);
-    apply(true);
+    apply();
   }
 
   disconnectedCallback(): void {

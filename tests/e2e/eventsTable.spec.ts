@@ -11,11 +11,13 @@ import { pathOf, publishedFeed } from './support/site.ts';
 
 const rows = (page: Page) => page.locator('table[data-events-table] tbody tr');
 
-/** Ids of the rows a reader can see, top to bottom. */
-const shownIds = (page: Page) =>
-  rows(page).evaluateAll((els) =>
+/** Ids of the rows a reader can see, top to bottom, once the table has drawn them all (aria-busy gone). */
+const shownIds = async (page: Page) => {
+  await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+  return rows(page).evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => (el as HTMLElement).dataset.eventId!),
   );
+};
 
 const sortButton = (page: Page, name: RegExp) => page.locator('thead').getByRole('button', { name });
 

@@ -37,7 +37,11 @@ test.afterAll(async () => {
 });
 
 const rows = (page: Page) => page.locator('table[data-events-table] tbody tr');
-const ids = (page: Page) => rows(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId!));
+/** The rows' ids, once the table has drawn all of its view (aria-busy gone). */
+const ids = async (page: Page) => {
+  await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+  return rows(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId!));
+};
 const more = (page: Page) => page.locator('button[data-table-more]');
 
 /** Presses "Show more" until it goes, as a reader reaching the end would; returns how often it was pressed. */
@@ -123,4 +127,46 @@ test('“Show more” leads a reader to every row, and sorting, filtering and th
   await page.getByLabel('Find in the table').fill(`number ${EVENTS - 2}`);
   await expect(rows(page)).toHaveCount(1);
   expect(await ids(page)).toEqual([titled(EVENTS - 2).id]);
+});
+
+test('the frame after a sort shows the sorted rows on the whole screen, and the rest of the page follows', async ({
+  page,
+}) => {
+  await serveWithHeaders(page, outDir);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${SITE}/events/`);
+    await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
+    // The header at the top of the screen, so the rows below it have the whole screen to fill.
+    await page.locator('thead').evaluate((head) => head.scrollIntoView());
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          document.addEventListener(
+            'click',
+            () =>
+              requestAnimationFrame(() => {
+                const body = document.querySelector<HTMLTableElement>('table[data-events-table]')!.tBodies[0];
+                const onScreen = [...body.rows].filter((row) => row.getBoundingClientRect().top < innerHeight);
+                resolve(onScreen.map((row) => row.dataset.eventId!));
+              }),
+            { capture: true, once: true },
+          ),
+        ),
+    );
+    await page
+      .locator('thead')
+      .getByRole('button', { name: /^Headline/ })
+      .click();
+    const seen = await firstFrame;
+    await expect(rows(page)).toHaveCount(100);
+    const view = await ids(page);
+    expect(seen.length, `${viewport.width}×${viewport.height}`).toBeGreaterThan(5);
+    expect(seen).toEqual(view.slice(0, seen.length));
+    const numberOf = (id: string) => Number(/number (\d+)$/.exec(feed.events.find((e) => e.id === id)!.title)![1]);
+    expect(view.map(numberOf)).toEqual([...Array(100).keys()]);
+  }
 });
