@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { cpus, loadavg } from 'node:os';
-import { renderBuildSection, withBuildSection } from './bench/buildReport.ts';
+import { buildSectionOf, renderBuildSection, withBuildSection } from './bench/buildReport.ts';
 import { measureBuild, measureGenerated, type BuildSample } from './bench/buildScaling.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { renderReport } from './bench/report.ts';
@@ -166,9 +166,12 @@ try {
     scaling,
     date: new Date().toISOString().slice(0, 10),
   });
-  // The events table is measured on its own (--table); a full run keeps its last numbers.
+  // The events table is measured on its own (--table), and the generated builds too (--build, or after
+  // this without --skip-scaling): a full run keeps their last numbers.
   const previous = previousResults(RESULTS);
-  await writeResults(withTableSection(report, previous, null));
+  const builds = buildSectionOf(previous);
+  const kept = withTableSection(report, previous, null);
+  await writeResults(builds ? withBuildSection(kept, builds) : kept);
   console.log(report);
   log('written to bench/results.md');
 } finally {

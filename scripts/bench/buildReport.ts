@@ -88,3 +88,11 @@ export function withBuildSection(previous: string, section: string): string {
   if (table < 0) return `${previous.trimEnd()}\n\n${section.trim()}\n`;
   return `${previous.slice(0, table).trimEnd()}\n\n${section.trim()}\n${previous.slice(table)}`;
 }
+
+/** The build-scaling section of a results file, or '' when it has none: a full run without the builds keeps it. */
+export function buildSectionOf(text: string): string {
+  const start = text.indexOf(HEADING);
+  if (start < 0) return '';
+  const next = text.indexOf('\n## ', start + HEADING.length);
+  return text.slice(start, next >= 0 ? next : undefined).trim();
+}

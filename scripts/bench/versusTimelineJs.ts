@@ -30,6 +30,12 @@ export async function readerCost(url: string, firstEvent: string, runs: number):
       const bytes = { js: 0, css: 0 };
       page.on('response', (response) => {
         const type = response.headers()['content-type'] ?? '';
+        // The page's own <style> elements count as CSS, as in scripts/lib/pageWeight.ts: the site inlines its CSS.
+        if (type.includes('html') && response.request().isNavigationRequest())
+          void response.text().then(
+            (html) => (bytes.css += inlineCssBytes(html)),
+            () => undefined,
+          );
         const kind = type.includes('javascript') ? 'js' : type.includes('css') ? 'css' : null;
         if (kind)
           void response.body().then(
@@ -71,4 +77,10 @@ export async function readerCost(url: string, firstEvent: string, runs: number):
     firstEventMs: summarize(readable),
     longTaskTotalMs: summarize(tasks),
   };
+}
+
+/** Gzipped bytes of a document's inline <style> elements, taken together. */
+function inlineCssBytes(html: string): number {
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  return styles.trim() ? gzipSize(styles) : 0;
 }
