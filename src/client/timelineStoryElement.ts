@@ -41,6 +41,9 @@ export class TimelineStoryElement extends HTMLElement {
     graphic.resize();
     this.#panel.show(graphic.showChapter(null, true));
     this.#arriving = hashTarget(this.#byId) !== null;
+    // A reload of /#id lands that event at the reading line (arriveAt); the browser's own restoring of the
+    // old scroll position could come after it, on a layout the fonts had not settled, and land another.
+    if (this.#arriving) history.scrollRestoration = 'manual';
     const readingLine = readingLineOf(panel, figure);
     const measure = () => this.#measure(readingLine());
     const update = (y: number) => this.#update(y);
