@@ -13,6 +13,7 @@ import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
 import { readingLineOf } from './readingLine.ts';
 import { StepGeometry } from './stepGeometry.ts';
+import { sizeSteps } from './stepSizes.ts';
 import { wireFilters } from './storyFilterView.ts';
 
 export class TimelineStoryElement extends HTMLElement {
@@ -50,7 +51,12 @@ export class TimelineStoryElement extends HTMLElement {
     const remeasure = () => (measure(), update(window.scrollY));
     this.#teardown.push(
       () => graphic.destroy(),
-      watchLayout([document.documentElement, stepsBox, panel], measure, update),
+      // Each step is observed too: one laid out for the first time (stepSizes.ts) moves the steps below it.
+      watchLayout([document.documentElement, stepsBox, panel, ...this.#steps], measure, update),
+      sizeSteps(this.#steps, {
+        laidOut: remeasure,
+        sized: (all) => this.toggleAttribute('data-steps-sized', all),
+      }),
     );
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     const afterFilter = (visible: ReadonlySet<string> | null) => {
@@ -85,6 +91,7 @@ export class TimelineStoryElement extends HTMLElement {
   disconnectedCallback(): void {
     for (const undo of this.#teardown.splice(0)) undo();
     this.toggleAttribute('data-enhanced', false);
+    this.toggleAttribute('data-steps-sized', false);
   }
 
   /** Reads the layout, when it may have changed: the steps' places, the reading line, the graphic's width. */
@@ -129,7 +136,7 @@ export class TimelineStoryElement extends HTMLElement {
       if (!target) return;
       if (target.closest('[hidden]')) this.querySelector<HTMLButtonElement>('[data-filter-clear]')?.click();
       stopArrival();
-      stopArrival = arriveAt(target, update);
+      stopArrival = arriveAt(target, update, this.#steps);
       target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
     };
