@@ -37,20 +37,40 @@ export class TimelineStoryElement extends HTMLElement {
     this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
     const graphic = (this.#graphic = new GraphicView(svg, figure));
     this.#panel = new StoryPanel(panel, this.#steps.length);
-    // The starting picture comes first: arriving at /#id (below) moves the graphic on from it.
     this.toggleAttribute('data-enhanced', true);
-    graphic.resize();
-    this.#panel.show(graphic.showChapter(null, true));
     this.#arriving = hashTarget(this.#byId) !== null;
     // A reload of /#id lands that event at the reading line (arriveAt); the browser's own restoring of the
     // old scroll position could come after it, on a layout the fonts had not settled, and land another.
     if (this.#arriving) history.scrollRestoration = 'manual';
+    // The rest reads the layout. It waits for the next frame to have laid the page out, and runs in a
+    // task of its own: done here, its reads forced that layout, and with the script it made one long
+    // task of loading on a slow phone. Until then the page shows what it shows without JavaScript.
+    let task = 0;
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => this.#start(graphic, svg, figure, panel, stepsBox));
+    });
+    this.#teardown.push(
+      () => graphic.destroy(),
+      () => (cancelAnimationFrame(frame), clearTimeout(task)),
+    );
+  }
+
+  /** Follows the reader from here on: the starting picture, then the layout, the filters, focus, print and the hash. */
+  #start(
+    graphic: GraphicView,
+    svg: SVGSVGElement,
+    figure: HTMLElement,
+    panel: HTMLElement,
+    stepsBox: HTMLElement,
+  ): void {
+    // The starting picture comes first: arriving at /#id (below) moves the graphic on from it.
+    graphic.resize();
+    this.#panel?.show(graphic.showChapter(null, true));
     const readingLine = readingLineOf(panel, figure);
     const measure = () => this.#measure(readingLine());
     const update = (y: number) => this.#update(y);
     const remeasure = () => (measure(), update(window.scrollY));
     this.#teardown.push(
-      () => graphic.destroy(),
       // Each step is observed too: one laid out for the first time (stepSizes.ts) moves the steps below it.
       watchLayout([document.documentElement, stepsBox, panel, ...this.#steps], measure, update),
       sizeSteps(this.#steps, {

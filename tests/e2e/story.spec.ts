@@ -210,6 +210,7 @@ test('the graphic and the filters have their space from the first paint, so enha
     });
   const before = await layout();
   release();
-  await expect(page.locator('timeline-story')).toHaveAttribute('data-enhanced', '');
+  // Once the story has measured the page, drawn its starting picture and given each step its height.
+  await expect(page.locator('timeline-story')).toHaveAttribute('data-steps-sized', '');
   expect(await layout()).toEqual(before);
 });
