@@ -42,20 +42,26 @@ export class TimelineStoryElement extends HTMLElement {
     // A reload of /#id lands that event at the reading line (arriveAt); the browser's own restoring of the
     // old scroll position could come after it, on a layout the fonts had not settled, and land another.
     if (this.#arriving) history.scrollRestoration = 'manual';
-    // The rest reads the layout. It waits for the next frame to have laid the page out, and runs in a
-    // task of its own: done here, its reads forced that layout, and with the script it made one long
-    // task of loading on a slow phone. Until then the page shows what it shows without JavaScript.
-    let task = 0;
-    const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(() => this.#start(graphic, svg, figure, panel, stepsBox));
+    // The rest reads the layout. Each part waits for the next frame to have laid the page out, and runs
+    // in a task of its own: all done here, its reads forced that layout, and with the script it made one
+    // long task of loading on a slow phone. Until then the page shows what it shows without JavaScript.
+    this.#teardown.push(() => graphic.destroy());
+    this.#afterFrame(() => {
+      // The starting picture comes first: arriving at /#id (in #start) moves the graphic on from it.
+      graphic.resize();
+      this.#panel?.show(graphic.showChapter(null, true));
+      this.#afterFrame(() => this.#start(graphic, svg, figure, panel, stepsBox));
     });
-    this.#teardown.push(
-      () => graphic.destroy(),
-      () => (cancelAnimationFrame(frame), clearTimeout(task)),
-    );
   }
 
-  /** Follows the reader from here on: the starting picture, then the layout, the filters, focus, print and the hash. */
+  /** Runs `run` in a task after the next frame; undone by the teardown if it has not run yet. */
+  #afterFrame(run: () => void): void {
+    let task = 0;
+    const frame = requestAnimationFrame(() => (task = window.setTimeout(run)));
+    this.#teardown.push(() => (cancelAnimationFrame(frame), clearTimeout(task)));
+  }
+
+  /** Follows the reader from here on: the layout, the filters, focus, print and the hash. */
   #start(
     graphic: GraphicView,
     svg: SVGSVGElement,
@@ -63,9 +69,6 @@ export class TimelineStoryElement extends HTMLElement {
     panel: HTMLElement,
     stepsBox: HTMLElement,
   ): void {
-    // The starting picture comes first: arriving at /#id (below) moves the graphic on from it.
-    graphic.resize();
-    this.#panel?.show(graphic.showChapter(null, true));
     const readingLine = readingLineOf(panel, figure);
     const measure = () => this.#measure(readingLine());
     const update = (y: number) => this.#update(y);
@@ -92,6 +95,8 @@ export class TimelineStoryElement extends HTMLElement {
           keepPlace(this.#steps, () => this.#active, afterFilter),
         ),
       );
+    // Measured before arriving at /#id, which places the event by the scroll margin this sets.
+    measure();
     this.#teardown.push(
       followFocus(svg, (chapter) => {
         this.#focusChapter = chapter;
