@@ -78,7 +78,7 @@ export class TimelineStoryElement extends HTMLElement {
       watchLayout([document.documentElement, stepsBox, panel, ...this.#steps], measure, update),
       sizeSteps(this.#steps, {
         laidOut: remeasure,
-        sized: (all) => this.toggleAttribute('data-steps-sized', all),
+        sized: () => this.toggleAttribute('data-steps-sized', true),
       }),
     );
     const bar = this.querySelector<HTMLElement>('[data-filters]');

@@ -193,19 +193,20 @@ test('the graphic and the filters have their space from the first paint, so enha
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('footer').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
-  // Every step laid out for the measurement: off screen the browser gives a step an estimated height
-  // until it has been laid out once, which the story's script does in idle time (stepSizes.ts).
+  // Every step laid out for the measurement: off screen the browser first gives a step an estimated
+  // height, until the story's script renders it in idle time (stepSizes.ts).
   const layout = () =>
     page.evaluate(() => {
-      const steps = [...document.querySelectorAll<HTMLElement>('article[data-event-id]')];
-      for (const step of steps) step.style.setProperty('content-visibility', 'visible');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('article { content-visibility: visible !important }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       const boxes = ['svg[data-timeline-graphic]', '[data-filters]', '[data-chapter-section]', '.story-closing'].map(
         (selector) => {
           const r = document.querySelector(selector)!.getBoundingClientRect();
           return [selector, Math.round(r.top + window.scrollY), Math.round(r.height)];
         },
       );
-      for (const step of steps) step.style.removeProperty('content-visibility');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
       return boxes;
     });
   const before = await layout();

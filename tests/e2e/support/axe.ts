@@ -11,19 +11,14 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
  * overlap the next step's, which axe's target-size rule would measure.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const rendered = await page.evaluate(() => {
-    const skipped = [...document.querySelectorAll<HTMLElement>('*')].filter(
-      (el) => getComputedStyle(el).contentVisibility === 'auto',
-    );
-    for (const el of skipped) el.style.setProperty('content-visibility', 'visible');
-    return skipped.length;
+  const before = await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return document.adoptedStyleSheets.length - 1;
   });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  if (rendered > 0)
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('[style*="content-visibility"]'))
-        el.style.removeProperty('content-visibility');
-    });
+  await page.evaluate((keep) => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, keep)), before);
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }

@@ -42,10 +42,10 @@ export function expectedActive(page: Page): Promise<string | null> {
 
 /**
  * Scrolls so that the step's top sits `offset` px from the reading line: by default just above it, as a
- * reader would. The browser lays out steps only near the screen, and the story gives each its real
- * height in idle time after loading or a change of width (data-steps-sized once done); a jump before
- * then can land among steps with estimated heights, which then move the step. So this waits for the
- * story to be sized, and, like a reader, scrolls again until the step stays where it was put.
+ * reader would. At first the browser lays out steps only near the screen, and the story renders the
+ * rest in idle time after loading (data-steps-sized once done); a jump before then can land among
+ * steps with estimated heights, which then move the step. So this waits for the story to be sized,
+ * and, like a reader, scrolls again until the step stays where it was put.
  */
 export async function scrollStepToLine(page: Page, id: string, offset = -24): Promise<void> {
   await expect
@@ -60,15 +60,14 @@ export async function scrollStepToLine(page: Page, id: string, offset = -24): Pr
     .toBeLessThan(1);
 }
 
-/** Runs in the page: how far the step moves in the next two frames (Infinity if the steps are being sized again). */
+/** Runs in the page: how far the step moves in the next two frames. */
 function movedInTwoFrames(id: string): Promise<number> {
   const top = () => document.getElementById(id)!.getBoundingClientRect().top;
   const before = top();
   return new Promise((resolve) =>
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        const sized = document.querySelector('timeline-story[data-steps-sized]') !== null;
-        resolve(sized ? Math.abs(top() - before) : Infinity);
+        resolve(Math.abs(top() - before));
       }),
     ),
   );
