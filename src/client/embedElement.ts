@@ -30,7 +30,8 @@ export class TimelineEmbed extends HTMLElement {
         figure.dataset.enhanced = '';
         this.#narrowList(window, `${windowLabel(options)}: ${count === 1 ? 'one event' : `${count || 'no'} events`}`);
       }
-      const observer = new ResizeObserver(() => graphic.resize());
+      // The observer's own size of the SVG: the widget reads no layout at all, not even its width.
+      const observer = new ResizeObserver(([entry]) => graphic.resize(Math.round(entry.contentRect.width)));
       observer.observe(svg);
       this.#teardown.push(() => observer.disconnect());
     }
