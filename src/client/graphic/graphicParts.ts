@@ -40,6 +40,13 @@ const pair = (text = ''): Domain => {
 /** Reads the graphic's data attributes (written at build time by the Graphic* components). */
 export function readGraphic(svg: SVGSVGElement): GraphicParts {
   const all = <E extends SVGElement>(selector: string) => [...svg.querySelectorAll<E>(selector)];
+  // Bars and bands alike: an element over a span of days, named by one data attribute.
+  const spans = (selector: string, name: 'spanOf' | 'band') =>
+    all(selector).map((el) => ({
+      el,
+      id: el.dataset[name] ?? '',
+      span: pair(el.dataset.span),
+    }));
   return {
     origin: new Date(`${svg.dataset.origin}T00:00:00Z`),
     total: Number(svg.dataset.total),
@@ -55,15 +62,7 @@ export function readGraphic(svg: SVGSVGElement): GraphicParts {
       hidden: false,
       x: 0,
     })),
-    bars: all<SVGRectElement>('[data-span-of]').map((el) => ({
-      el,
-      id: el.dataset.spanOf ?? '',
-      span: pair(el.dataset.span),
-    })),
-    bands: all<SVGRectElement>('[data-band]').map((el) => ({
-      el,
-      id: el.dataset.band ?? '',
-      span: pair(el.dataset.span),
-    })),
+    bars: spans('[data-span-of]', 'spanOf'),
+    bands: spans('[data-band]', 'band'),
   };
 }
