@@ -22,7 +22,7 @@ export class TimelineEmbed extends HTMLElement {
     const figure = this.querySelector('figure');
     if (svg && figure) {
       // The story's view with none of the story's options: one label row, marks at their exact dates (no room to dodge).
-      const graphic = new GraphicView(svg);
+      const graphic = new GraphicView(svg, figure);
       const window = windowDays(options, svg.dataset.origin ?? '', graphic.parts.full);
       if (window) {
         graphic.domain = zoomDomain(window);

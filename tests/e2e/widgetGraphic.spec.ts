@@ -112,3 +112,19 @@ for (const widget of ['timeline/', 'timeline/?from=2021-03-01&to=2021-03-31', 't
     expect(labelled, 'labels were shown at some width').toBeGreaterThan(4);
   });
 }
+
+test("a widget's overview strip brackets the date window it shows", async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('/embed/timeline/?from=2021-03-01&to=2021-03-31');
+  await expect(page.locator(`${GRAPHIC} [data-labels]`)).toHaveAttribute('data-placed', '');
+  const [strip, bracket] = await page.evaluate(() =>
+    ['[data-minimap]', '[data-mini-window]'].map((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return { left: r.left, width: r.width };
+    }),
+  );
+  // March is about a ninth of the story's days: the bracket narrows to it, well inside the strip.
+  expect(bracket.width).toBeGreaterThan(0);
+  expect(bracket.width).toBeLessThan(strip.width / 4);
+  expect(bracket.left).toBeGreaterThan(strip.left + strip.width / 4);
+});

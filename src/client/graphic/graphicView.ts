@@ -6,6 +6,7 @@
  * measured on a canvas. What only the story does (chapter windows, easing, spreading, band titles)
  * lives in storyGraphic.ts, which widgets never import, so none of it ships in their 4 KB.
  */
+import { dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import { drawLabels } from './graphicLabels.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
@@ -16,6 +17,8 @@ import { fontOf } from './textMeasure.ts';
 export class GraphicView {
   readonly svg: SVGSVGElement;
   readonly parts: GraphicParts;
+  /** The overview strip's bracket round the window shown (story and widgets alike). */
+  readonly #bracket: SVGRectElement | null;
   /** The window of story days shown. */
   domain: Domain;
   width = 0;
@@ -30,9 +33,10 @@ export class GraphicView {
   /** What the shapes on screen were last placed for (cleared when the filters change). */
   #placed = '';
 
-  constructor(svg: SVGSVGElement) {
+  constructor(svg: SVGSVGElement, figure: Element) {
     this.svg = svg;
     this.parts = readGraphic(svg);
+    this.#bracket = figure.querySelector('[data-minimap] [data-mini-window]');
     this.domain = this.parts.domain;
   }
 
@@ -70,6 +74,10 @@ export class GraphicView {
     // A partial write leaves marks where the next draw must place them again.
     this.#placed = '';
     positionGraphic(this.svg, this.parts, this.domain, this.width, { spread: this.spread, marks });
+    if (!this.#bracket) return;
+    const overview = dayScale(this.parts.full, [0, 100]);
+    this.#bracket.setAttribute('x', overview.pct(this.domain[0]));
+    this.#bracket.setAttribute('width', overview.extent(this.domain));
   }
 
   /** Draws for the current window: shapes only if what places them has changed, then the labels. */

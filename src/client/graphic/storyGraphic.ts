@@ -7,12 +7,10 @@
  * this module, so none of it ships in their 4 KB.
  */
 import { chapterWindow, lerpDomain } from '../../lib/graphic/chapterWindow.ts';
-import { dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import { type BandTitles, drawBandLabels, readBandTitles, useBandFont } from './bandLabels.ts';
 import { easeWindow } from './easeWindow.ts';
 import { placeAll } from './graphicPositions.ts';
-import type { MarkNode } from './graphicParts.ts';
 import { GraphicView } from './graphicView.ts';
 import { movingMarks } from './movingMarks.ts';
 import { spreadMarks } from './spreadMarks.ts';
@@ -21,17 +19,14 @@ import { spreadMarks } from './spreadMarks.ts';
 export class StoryGraphic extends GraphicView {
   readonly figure: HTMLElement;
   readonly #band: BandTitles;
-  /** The overview strip's bracket round the window shown. */
-  readonly #bracket: SVGRectElement | null;
   #target: Domain;
   #chapter: string | null = null;
   #stop: (() => void) | null = null;
 
   constructor(svg: SVGSVGElement, figure: HTMLElement) {
-    super(svg);
+    super(svg, figure);
     this.figure = figure;
     this.#band = readBandTitles(svg);
-    this.#bracket = figure.querySelector('[data-minimap] [data-mini-window]');
     this.#target = this.domain;
     this.spread = spreadMarks;
   }
@@ -93,15 +88,6 @@ export class StoryGraphic extends GraphicView {
       if (compact) m.el.setAttribute('tabindex', '-1');
       else m.el.removeAttribute('tabindex');
     }
-  }
-
-  /** Positions the shapes, as every view does, and the overview strip's bracket. */
-  override position(marks?: Iterable<MarkNode>): void {
-    super.position(marks);
-    if (!this.#bracket) return;
-    const overview = dayScale(this.parts.full, [0, 100]);
-    this.#bracket.setAttribute('x', overview.pct(this.domain[0]));
-    this.#bracket.setAttribute('width', overview.extent(this.domain));
   }
 
   /** Draws, except while a move is under way (its frames position the marks alone), and the chapter titles. */
