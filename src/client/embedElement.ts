@@ -6,13 +6,12 @@
  * the host page. Everything it sets up is undone when it is removed.
  */
 import { parseEmbedOptions } from '../lib/embed/embedOptions.ts';
-import { inWindow, windowDays } from '../lib/embed/embedWindow.ts';
+import { inWindow, windowDays, zoomDomain } from '../lib/embed/embedWindow.ts';
 import type { Domain } from '../lib/graphic/timeWindow.ts';
 import { windowLabel } from '../lib/graphic/windowLabel.ts';
-import { EmbedGraphic } from './graphic/embedGraphic.ts';
+import { GraphicView } from './graphic/graphicView.ts';
 import { reportHeight } from './embedHeight.ts';
 import { wordpressSecret } from '../lib/embed/wordpressEmbed.ts';
-import wordpressScript from './embedWordPress.ts?worker&url';
 
 export class TimelineEmbed extends HTMLElement {
   #teardown: (() => void)[] = [];
@@ -22,20 +21,25 @@ export class TimelineEmbed extends HTMLElement {
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
     const figure = this.querySelector('figure');
     if (svg && figure) {
-      const graphic = new EmbedGraphic(svg, figure);
+      // The story's view with none of the story's options: one label row, marks at their exact dates (no room to dodge).
+      const graphic = new GraphicView(svg, figure);
       const window = windowDays(options, svg.dataset.origin ?? '', graphic.parts.full);
       if (window) {
-        const count = graphic.narrow(window);
+        graphic.domain = zoomDomain(window);
+        const count = graphic.filter((m) => inWindow(m.day, window));
         figure.dataset.enhanced = '';
         this.#narrowList(window, `${windowLabel(options)}: ${count === 1 ? 'one event' : `${count || 'no'} events`}`);
       }
-      const observer = new ResizeObserver(() => graphic.resize());
+      // The observer's own size of the SVG: the widget reads no layout at all, not even its width.
+      const observer = new ResizeObserver(([entry]) => graphic.resize(Math.round(entry.contentRect.width)));
       observer.observe(svg);
       this.#teardown.push(() => observer.disconnect());
     }
     this.#teardown.push(reportHeight(this.dataset.widget ?? '', options.childId));
-    // WordPress's rules are a script of their own, bundled whole by Vite, that only a frame in WordPress downloads.
-    if (parent !== self && wordpressSecret(location.hash)) void import(/* @vite-ignore */ wordpressScript);
+    // WordPress's rules are a script of their own, bundled whole by Vite (its address is in the markup,
+    // EmbedLayout.astro), that only a frame in WordPress downloads.
+    const wordpress = this.dataset.wordpressScript;
+    if (parent !== self && wordpress && wordpressSecret(location.hash)) void import(/* @vite-ignore */ wordpress);
   }
 
   disconnectedCallback(): void {

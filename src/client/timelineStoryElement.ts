@@ -7,7 +7,7 @@
  * set up in connectedCallback is undone in disconnectedCallback.
  */
 import { followFocus, followPrint, keepPlace } from './graphic/graphicFollowers.ts';
-import { GraphicView } from './graphic/graphicView.ts';
+import { StoryGraphic } from './graphic/storyGraphic.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
@@ -21,7 +21,7 @@ export class TimelineStoryElement extends HTMLElement {
   #steps: HTMLElement[] = [];
   #byId = new Map<string, HTMLElement>();
   #active: HTMLElement | null = null;
-  #graphic: GraphicView | null = null;
+  #graphic: StoryGraphic | null = null;
   #panel: StoryPanel | null = null;
   #focusChapter: string | null = null;
   #arriving = false;
@@ -35,7 +35,7 @@ export class TimelineStoryElement extends HTMLElement {
     if (!svg || !figure || !panel || !stepsBox) return;
     this.#steps = [...this.querySelectorAll<HTMLElement>('article[data-event-id]')];
     this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
-    const graphic = (this.#graphic = new GraphicView(svg, figure));
+    const graphic = (this.#graphic = new StoryGraphic(svg, figure));
     this.#panel = new StoryPanel(panel, this.#steps.length);
     this.toggleAttribute('data-enhanced', true);
     this.#arriving = hashTarget(this.#byId) !== null;

@@ -6,14 +6,15 @@
  * own frame only the rows that fit on the screen, so its first frame costs a screenful of rows however
  * many thousands it sorts or filters. Everything set up in connectedCallback is undone in disconnectedCallback.
  */
-import { matchesWords, parseTableView, queryWords, serializeTableView } from '../lib/browse/eventTable.ts';
+import { parseTableView, serializeTableView, SORT_KEYS, type TableSort } from '../lib/browse/eventTable.ts';
+import { passingRows } from '../lib/browse/passingRows.ts';
 import { rankOrders } from '../lib/browse/rankOrder.ts';
-import { isUnfiltered, matchesFilters, type StoryFilters } from '../lib/browse/storyFilters.ts';
+import { isUnfiltered, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { wireFilterChips } from './filterChips.ts';
 import { wireSortHeaders } from './sortHeaders.ts';
-import { readRows, showRows, type TableRow } from './tableRows.ts';
+import { dropLeaving, readRows, showRows, type TableRow } from './tableRows.ts';
 
 /** Rows shown at once; "Show more" adds as many again. */
 const PAGE = 100;
@@ -40,6 +41,7 @@ export class TimelineTableElement extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('[data-table-empty]');
     const rows = readRows(table);
     const orderOf = rankOrders(rows);
+    const passOf = passingRows(rows);
     let view = parseTableView(location.search);
     let filters: StoryFilters = { threads: [], actors: [] };
     let matching: readonly TableRow[] = rows;
@@ -71,12 +73,13 @@ export class TimelineTableElement extends HTMLElement {
     const fill = (page: readonly TableRow[], count: number) => {
       cancelAnimationFrame(frame);
       shown = Math.min(count, page.length);
-      showRows(table.tBodies[0], page.slice(0, shown));
-      const busy = shown < page.length || urlPending;
+      showRows(table, page.slice(0, shown));
+      const busy = shown < page.length || urlPending || table.tBodies.length > 1;
       // Busy while the view is still to come whole, so a screen reader (or a test) can wait for it.
       if (busy) table.setAttribute('aria-busy', 'true');
       else table.removeAttribute('aria-busy');
       const next = () => {
+        dropLeaving(table);
         writeUrl();
         fill(page, shown + perFrame);
       };
@@ -84,12 +87,9 @@ export class TimelineTableElement extends HTMLElement {
     };
     const apply = () => {
       const first = onScreen();
-      const words = queryWords(view.query);
       const ordered = orderOf(view.sort);
-      matching =
-        words.length || !isUnfiltered(filters)
-          ? ordered.filter((r) => matchesFilters(r, filters) && matchesWords(r.text, words))
-          : ordered;
+      const passing = passOf(filters, view.query);
+      matching = passing ? ordered.filter((r) => passing[r.order]) : ordered;
       const page = matching.slice(0, limit);
       // A change draws the rows that were already shown (after "Show more") or those on the screen.
       fill(page, Math.max(first, Math.min(shown, limit - PAGE)));
@@ -99,7 +99,8 @@ export class TimelineTableElement extends HTMLElement {
       if (empty) empty.hidden = matching.length > 0;
       const rest = matching.length - page.length;
       more.hidden = rest <= 0;
-      more.textContent = `Show ${Math.min(rest, PAGE)} more of the ${rest} not shown`;
+      const label = `Show ${Math.min(rest, PAGE)} more of the ${rest} not shown`;
+      if (more.textContent !== label) more.textContent = label;
     };
     const remember = (next: typeof view) => {
       view = next;
@@ -152,12 +153,26 @@ export class TimelineTableElement extends HTMLElement {
       headers.teardown,
       chips.teardown,
       () => cancelAnimationFrame(frame),
+      () => dropLeaving(table),
       writeUrl,
       () => table.removeAttribute('aria-busy'),
       () => {
         for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
       },
     );
+    // Every sort's order is worked out in idle time, one a callback, so no click waits for its first.
+    const sorts: TableSort[] = SORT_KEYS.flatMap((key) => [false, true].map((descending) => ({ key, descending })));
+    const idleApi = 'requestIdleCallback' in window;
+    const later = (task: () => void) => (idleApi ? requestIdleCallback(task) : window.setTimeout(task, 50));
+    const stop = (id: number) => (idleApi ? cancelIdleCallback(id) : window.clearTimeout(id));
+    let idle = 0;
+    const warm = () => {
+      const sort = sorts.shift();
+      if (sort) orderOf(sort);
+      if (sorts.length) idle = later(warm);
+    };
+    idle = later(warm);
+    this.#teardown.push(() => stop(idle));
     this.toggleAttribute('data-enhanced', true);
     apply();
   }

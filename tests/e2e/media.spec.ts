@@ -12,7 +12,7 @@ test('printing gives a clean list with the whole timeline and the sources, witho
   await expect(page.locator('[data-panel]')).toHaveCSS('position', 'static');
   await expect(page.locator('[data-filters] .filters-group').first()).toBeHidden();
   await expect(page.locator('.skip-link')).toBeHidden();
-  await expect(page.locator('.step-sources').first()).toBeVisible();
+  await expect(page.locator('[data-source-list]').first()).toBeVisible();
   const graphic = page.locator('svg[data-timeline-graphic]');
   await expect(graphic).toBeVisible();
   const ticks = graphic.locator('[data-tick]');

@@ -256,7 +256,7 @@ test("the active step, and only it, shows a bar in its thread's colour", async (
   );
   expect(bars.filter((b) => b.shown).map((b) => b.id)).toEqual([id]);
   const dot = await page
-    .locator(`article[id="${id}"] .step-thread`)
+    .locator(`article[id="${id}"] [data-thread-label]`)
     .evaluate((el) => getComputedStyle(el, '::before').backgroundColor);
   expect(bars.find((b) => b.id === id)?.colour).toBe(dot);
 });

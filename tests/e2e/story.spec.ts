@@ -10,7 +10,7 @@ test('the story lists every published event in date order, each with a machine-r
   const steps = page.locator('ol > li > article[data-event-id]');
   await expect(steps).toHaveCount(events.length);
   const datetimes = await steps.evaluateAll((els) =>
-    els.map((el) => el.querySelector('.step-meta time')?.getAttribute('datetime') ?? ''),
+    els.map((el) => el.querySelector('time[data-event-date]')?.getAttribute('datetime') ?? ''),
   );
   // Compared by calendar day: on 19 July a chapter's timed items precede the next chapter's all-day ones.
   const days = datetimes.map((d) => (d.length === 7 ? `${d}-01` : d.slice(0, 10)));
@@ -30,7 +30,7 @@ test('without JavaScript the page is complete and the graphic shows the whole ti
     await expect(step).toHaveAttribute('data-event-id', id);
     await expect(step.getByRole('heading', { level: 3 })).toHaveCount(1);
     await expect(step.locator('time[datetime]').first()).toBeVisible();
-    expect(await step.locator('.step-sources li').count()).toBeGreaterThan(0);
+    expect(await step.locator('[data-source-list] li').count()).toBeGreaterThan(0);
   }
   const graphic = page.locator('svg[data-timeline-graphic]');
   await expect(graphic).toBeVisible();

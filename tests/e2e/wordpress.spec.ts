@@ -177,7 +177,7 @@ test("a source's link, which WordPress's sandbox cannot open in a tab, leads to 
   baseURL,
 }) => {
   const widget = await contentFrame(await openPost(page, baseURL!, `/oembed/events/${wordiest.id}.json`));
-  await widget.locator('.embed-card-source a').click();
+  await widget.locator('a[data-wordpress-href]').click();
   await expect(page).toHaveURL(`${baseURL}/events/${wordiest.id}/#sources`);
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });

@@ -4,44 +4,40 @@
  * placement the build uses, with widths measured in the labels' real fonts (on a canvas, so no read
  * of the page's layout) rather than estimated.
  */
-import { dayScale, percentOf } from '../../lib/graphic/dayScale.ts';
-import { placeEventLabels } from '../../lib/graphic/graphicLabels.ts';
-import { PAD } from '../../lib/graphic/labelPlacement.ts';
-import type { Domain } from '../../lib/graphic/timeWindow.ts';
+import { percentOf } from '../../lib/graphic/dayScale.ts';
+import { EVENT_LABELS, PAD, placeLabels } from '../../lib/graphic/labelPlacement.ts';
 import type { GraphicParts, MarkNode } from './graphicParts.ts';
 import { keyedJoin, svgElement, write } from './keyedJoin.ts';
-import type { TextMeasure } from './textMeasure.ts';
+import { textWidth } from './textMeasure.ts';
 
-/** The room labels have and what is active. */
+/** The room labels have, what is active and the labels' font (textMeasure.ts). */
 export interface LabelState {
-  domain: Domain;
-  width: number;
-  rows: number;
-  active: MarkNode | null;
-  activeChapter: string | null;
-  /** Label widths in their real fonts ("event" and "band" labels). */
-  measure: TextMeasure;
+  readonly width: number;
+  readonly rows: number;
+  readonly active: MarkNode | null;
+  readonly font: string;
 }
 
 /** Re-places every event label and rule for the current window, width and active event. */
 export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: LabelState): void {
-  const { domain, width, rows, active } = state;
-  const labels = svg.querySelector('[data-labels]');
-  const rules = svg.querySelector('[data-rules]');
-  if (!labels || !rules) return;
+  const { width, rows, active } = state;
+  // Every graphic is built with both groups (GraphicLabels.astro).
+  const labels = svg.querySelector('[data-labels]')!;
+  const rules = svg.querySelector('[data-rules]')!;
   const inWindow = (m: MarkNode) => m.x >= 0 && m.x <= width;
-  const candidates = parts.marks.filter((m) => !m.hidden && inWindow(m) && (m === active || m.importance === 3));
-  // The active label is set bold, the others medium (timeline.css).
-  const measure = (text: string) => state.measure.width('event', text, text === active?.label ? 700 : 500);
-  // Positions are the dodged pixels, so a label and its rule meet the dot where it is drawn.
-  const { invert } = dayScale(domain, [0, width]);
-  const asDays = candidates.map((m) => ({ ...m, day: invert(m.x) }));
-  const placed = new Map(
-    placeEventLabels(asDays, domain, { width, rows, active: active?.id, measure }).map((p) => [p.id, p]),
-  );
+  const candidates = parts.marks.filter((m) => !m.hidden && inWindow(m) && (m === active || m.key));
+  // Placed at the dodged pixels, so a label and its rule meet the dot where it is drawn; the active
+  // label goes first and is set bold, the others medium (timeline.css).
+  const requests = candidates.map((m) => ({
+    id: m.id,
+    x: m.x,
+    width: textWidth(state.font, m.label, m === active ? 700 : 500),
+    priority: m === active ? 1 : 0,
+  }));
+  const placed = new Map(placeLabels(requests, { rows, width, ...EVENT_LABELS }).map((p) => [p.id, p]));
   const pct = (x: number) => percentOf(x, width);
   const text = () => svgElement<SVGTextElement>('text', { class: 'tl-label' });
-  for (const [el, m] of keyedJoin(labels, 'text.tl-label', 'data-label-for', candidates, (d) => d.id, text)) {
+  for (const [el, m] of keyedJoin(labels, 'data-label-for', candidates, (d) => d.id, text)) {
     const spot = placed.get(m.id);
     if (el.textContent !== m.label) el.textContent = m.label;
     write(el, 'data-active', m === active ? 'true' : null);
@@ -53,7 +49,7 @@ export function drawLabels(svg: SVGSVGElement, parts: GraphicParts, state: Label
   }
   const shown = candidates.filter((m) => placed.has(m.id));
   const rule = () => svgElement<SVGLineElement>('line', { class: 'tl-rule', y2: -2000 });
-  for (const [el, m] of keyedJoin(rules, 'line.tl-rule', 'data-rule-for', shown, (d) => d.id, rule)) {
+  for (const [el, m] of keyedJoin(rules, 'data-rule-for', shown, (d) => d.id, rule)) {
     write(el, 'data-lane', m.lane);
     write(el, 'data-active', m === active ? 'true' : null);
     write(el, 'x1', pct(m.x));

@@ -1,4 +1,4 @@
-/** What the script reads once from the server-rendered SVG: its marks, spans, bands and minimap window. */
+/** What the script reads once from the server-rendered SVG: its marks, spans and bands (the story reads its own extras). */
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
 
 /** A mark as the script knows it; `x` is its current position in pixels after dodging. */
@@ -7,9 +7,9 @@ export interface MarkNode {
   id: string;
   day: number;
   lane: number;
-  chapter: string;
   label: string;
-  importance: number;
+  /** A key event, labelled whenever it is in view. */
+  key: boolean;
   hidden: boolean;
   x: number;
 }
@@ -30,8 +30,6 @@ export interface GraphicParts {
   marks: MarkNode[];
   bars: SpanNode[];
   bands: SpanNode[];
-  bandTitles: Map<string, SVGTextElement>;
-  window: SVGRectElement | null;
 }
 
 const pair = (text = ''): Domain => {
@@ -40,8 +38,15 @@ const pair = (text = ''): Domain => {
 };
 
 /** Reads the graphic's data attributes (written at build time by the Graphic* components). */
-export function readGraphic(svg: SVGSVGElement, minimap: Element | null): GraphicParts {
+export function readGraphic(svg: SVGSVGElement): GraphicParts {
   const all = <E extends SVGElement>(selector: string) => [...svg.querySelectorAll<E>(selector)];
+  // Bars and bands alike: an element over a span of days, named by one data attribute.
+  const spans = (selector: string, name: 'spanOf' | 'band') =>
+    all(selector).map((el) => ({
+      el,
+      id: el.dataset[name] ?? '',
+      span: pair(el.dataset.span),
+    }));
   return {
     origin: new Date(`${svg.dataset.origin}T00:00:00Z`),
     total: Number(svg.dataset.total),
@@ -52,23 +57,12 @@ export function readGraphic(svg: SVGSVGElement, minimap: Element | null): Graphi
       id: el.dataset.eventId ?? '',
       day: Number(el.dataset.day),
       lane: Number(el.dataset.lane),
-      chapter: el.dataset.chapter ?? '',
       label: el.dataset.label ?? '',
-      importance: el.hasAttribute('data-key') ? 3 : 1,
+      key: el.hasAttribute('data-key'),
       hidden: false,
       x: 0,
     })),
-    bars: all<SVGRectElement>('[data-span-of]').map((el) => ({
-      el,
-      id: el.dataset.spanOf ?? '',
-      span: pair(el.dataset.span),
-    })),
-    bands: all<SVGRectElement>('[data-band]').map((el) => ({
-      el,
-      id: el.dataset.band ?? '',
-      span: pair(el.dataset.span),
-    })),
-    bandTitles: new Map(all<SVGTextElement>('[data-band-label]').map((el) => [el.dataset.bandLabel ?? '', el])),
-    window: minimap?.querySelector<SVGRectElement>('[data-mini-window]') ?? null,
+    bars: spans('[data-span-of]', 'spanOf'),
+    bands: spans('[data-band]', 'band'),
   };
 }

@@ -6,14 +6,17 @@ import type { GraphicParts, MarkNode } from './graphicParts.ts';
 import { placeMarks, positionShapes } from './graphicShapes.ts';
 import { keyedJoin, svgElement } from './keyedJoin.ts';
 
+/** Moves crowded marks apart after they are placed at their dates (the story's dodging, spreadMarks.ts). */
+export type Spread = (parts: GraphicParts, width: number) => void;
+
 /** How the marks are placed: moved apart by `spread` if given, and written only for `marks` if given. */
 export interface PlaceOptions {
-  spread?: (parts: GraphicParts, width: number) => void;
-  marks?: Iterable<MarkNode>;
+  spread?: Spread | undefined;
+  marks?: Iterable<MarkNode> | undefined;
 }
 
 /** Computes every mark's x for a window (no DOM): at its date, then moved by `spread` if given. */
-export function placeAll(parts: GraphicParts, domain: Domain, width: number, spread?: PlaceOptions['spread']): void {
+export function placeAll(parts: GraphicParts, domain: Domain, width: number, spread?: Spread): void {
   placeMarks(parts, domain, width);
   spread?.(parts, width);
 }
@@ -36,15 +39,14 @@ export function positionGraphic(
 
 /** Joins the ticks to the axis (keyed by their day): new ones enter, gone ones leave, the rest move. */
 function positionTicks(svg: SVGSVGElement, ticks: AxisTick[], { px, pct }: DayScale, width: number): void {
-  const axis = svg.querySelector('[data-axis]');
-  if (!axis) return;
+  const axis = svg.querySelector('[data-axis]')!;
   const shown = ticks.filter((t) => px(t.day) < width - 36);
   const make = () => {
     const g = svgElement<SVGGElement>('g', { class: 'tl-tick' });
     g.append(svgElement('line', { y2: 2000 }), svgElement('text', { dx: 3, y: -5 }));
     return g;
   };
-  for (const [g, tick] of keyedJoin(axis, 'g.tl-tick', 'data-tick', shown, (t) => t.iso, make)) {
+  for (const [g, tick] of keyedJoin(axis, 'data-tick', shown, (t) => t.iso, make)) {
     const [line, text] = g.children;
     const x = pct(tick.day);
     line.setAttribute('x1', x);

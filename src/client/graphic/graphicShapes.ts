@@ -1,6 +1,5 @@
 /**
- * Puts the graphic's shapes where a window says: marks, span bars, chapter bands and the overview
- * bracket. Marks keep moving by their cx percentages (not a transform): the page without JavaScript
+ * Puts the graphic's shapes where a window says: marks, span bars and chapter bands. Marks keep moving by their cx percentages (not a transform): the page without JavaScript
  * and print draw from the same attributes, and the SVG's own containment (timeline.css) keeps the
  * work inside it.
  */
@@ -14,10 +13,7 @@ export function placeMarks(parts: GraphicParts, domain: Domain, width: number): 
   for (const m of parts.marks) m.x = px(m.day);
 }
 
-/**
- * Writes the marks (at their x; only those in `marks` if given), bars, bands and overview bracket as
- * percentages of the width.
- */
+/** Writes the marks (at their x; only those in `marks` if given), bars and bands as percentages of the width. */
 export function positionShapes(
   parts: GraphicParts,
   domain: Domain,
@@ -29,10 +25,5 @@ export function positionShapes(
   for (const part of [...parts.bars, ...parts.bands]) {
     part.el.setAttribute('x', scale.pct(part.span[0]));
     part.el.setAttribute('width', scale.extent(part.span));
-  }
-  if (parts.window) {
-    const overview = dayScale(parts.full, [0, 100]);
-    parts.window.setAttribute('x', overview.pct(domain[0]));
-    parts.window.setAttribute('width', overview.extent(domain));
   }
 }

@@ -1,175 +1,91 @@
 /**
- * The story's graphic in the browser: which window of time it shows (eased between chapters by
- * easeWindow, instantly under prefers-reduced-motion), which mark is active and which marks the
- * filters leave. Every draw is incremental (keyed joins, nothing wiped) and reads no layout: label
- * widths are measured on a canvas, and styles are read only when the width changes. Shapes are
- * written only when what places them (window, width, filters) has changed, so a step change inside
- * a chapter redraws the labels alone; a move redraws only the marks it can show (movingMarks.ts).
+ * The one graphic view in the browser, run by every widget and, with the story's controller on top
+ * (storyGraphic.ts), by the story: it places the marks for a window of time and the graphic's width,
+ * hides what a filter leaves out, and joins the ticks, labels and rules by key (enter, update, exit;
+ * nothing wiped). A draw reads no layout: the width is read on resize only, and label widths are
+ * measured on a canvas. What only the story does (chapter windows, easing, spreading, band titles)
+ * lives in storyGraphic.ts, which widgets never import, so none of it ships in their 4 KB.
  */
-import { chapterWindow, lerpDomain } from '../../lib/graphic/chapterWindow.ts';
+import { dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
-import { drawBandLabels } from './bandLabels.ts';
-import { easeWindow } from './easeWindow.ts';
-import { drawLabels, type LabelState } from './graphicLabels.ts';
+import { drawLabels } from './graphicLabels.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
-import { placeAll, positionGraphic } from './graphicPositions.ts';
-import { movingMarks } from './movingMarks.ts';
-import { spreadMarks } from './spreadMarks.ts';
-import { TextMeasure } from './textMeasure.ts';
+import { positionGraphic, type Spread } from './graphicPositions.ts';
+import { fontOf } from './textMeasure.ts';
 
 /** Controls one server-rendered timeline SVG. */
 export class GraphicView {
-  readonly parts: GraphicParts;
   readonly svg: SVGSVGElement;
-  readonly figure: HTMLElement;
-  #domain: Domain;
-  #target: Domain;
-  #width = 0;
-  #rows = 1;
-  readonly #measure = new TextMeasure();
-  #active: MarkNode | null = null;
-  #chapter: string | null = null;
-  #stop: (() => void) | null = null;
-  #exact = false;
-  /** Bumped when the filters change, so that the shapes are placed again. */
-  #filters = 0;
-  /** What the shapes on screen were last placed for ('' while a move is under way). */
+  readonly parts: GraphicParts;
+  /** The overview strip's bracket round the window shown (story and widgets alike). */
+  readonly #bracket: SVGRectElement | null;
+  /** The window of story days shown. */
+  domain: Domain;
+  width = 0;
+  /** Rows of event labels (the compact band has one). */
+  rows = 1;
+  /** The active mark, labelled before any other (the story's; a widget has none). */
+  active: MarkNode | null = null;
+  /** Moves crowded marks apart after they are placed at their dates; without it marks sit at their exact dates. */
+  spread: Spread | undefined;
+  /** The event labels' font, read on resize. */
+  font = '';
+  /** What the shapes on screen were last placed for (cleared when the filters change). */
   #placed = '';
 
-  constructor(svg: SVGSVGElement, figure: HTMLElement) {
+  constructor(svg: SVGSVGElement, figure: Element) {
     this.svg = svg;
-    this.figure = figure;
-    this.parts = readGraphic(svg, figure.querySelector('[data-minimap]'));
-    this.#domain = this.#target = this.parts.domain;
+    this.parts = readGraphic(svg);
+    this.#bracket = figure.querySelector('[data-minimap] [data-mini-window]');
+    this.domain = this.parts.domain;
   }
 
-  /**
-   * Shows a chapter's window, eased unless `instant`, and returns the chapter shown. With none given
-   * (before the story, or on a background event) it shows the first chapter that has a visible mark.
-   */
-  showChapter(chapter: string | null, instant = false): string | null {
-    this.#exact = false;
-    const firstShown = this.parts.marks.find((m) => !m.hidden)?.chapter;
-    const band =
-      this.parts.bands.find((b) => b.id === chapter) ??
-      this.parts.bands.find((b) => b.id === firstShown) ??
-      this.parts.bands[0];
-    this.#chapter = band?.id ?? null;
-    if (!this.#moveTo(band ? chapterWindow(band.span, this.parts.full) : this.parts.full, instant)) this.#draw();
-    return this.#chapter;
-  }
-
-  /** Shows the whole story at once, at exact dates, as print does. */
-  showAll(): void {
-    this.#chapter = null;
-    this.#exact = true;
-    if (!this.#moveTo(this.parts.full, true)) this.#draw();
-  }
-
-  /**
-   * Marks the active event (data-active="true") and shows `chapter` as showChapter does, in one draw:
-   * the label of the event is placed with the window it is shown in. Returns the chapter shown.
-   */
-  follow(id: string | null, chapter: string | null, instant = false): string | null {
-    const next = this.parts.marks.find((m) => m.id === id) ?? null;
-    if (next !== this.#active) {
-      this.#active?.el.removeAttribute('data-active');
-      next?.el.setAttribute('data-active', 'true');
-      this.#active = next;
-    }
-    return this.showChapter(chapter, instant);
-  }
-
-  /** Hides the marks the filters leave out (null shows all). */
-  setVisible(ids: ReadonlySet<string> | null): void {
-    for (const m of this.parts.marks) {
-      m.hidden = ids !== null && !ids.has(m.id);
+  /** Hides the marks (and their span bars) that `keep` leaves out, or none for null; returns how many stay. */
+  filter(keep: ((m: MarkNode) => boolean) | null): number {
+    const { marks, bars } = this.parts;
+    const hidden = new Set<string>();
+    for (const m of marks) {
+      m.hidden = !!keep && !keep(m);
       m.el.toggleAttribute('data-filtered', m.hidden);
+      if (m.hidden) hidden.add(m.id);
     }
-    for (const bar of this.parts.bars) bar.el.toggleAttribute('data-filtered', ids !== null && !ids.has(bar.id));
-    this.#filters++;
-    this.#draw();
-  }
-
-  /**
-   * Lays out again when the graphic's width has changed (resize, zoom, rotation). In the compact
-   * band the marks are too close for 24 px targets, so there they leave the tab order and ignore the
-   * pointer (CSS); the steps beneath offer the same links.
-   */
-  resize(): void {
-    const width = Math.round(this.svg.getBoundingClientRect().width);
-    if (width === this.#width || width === 0) return;
-    this.#width = width;
-    const style = getComputedStyle(this.figure);
-    const compact = style.getPropertyValue('--tl-compact').trim() === '1';
-    // Read here, with the width, so that drawing on a step change never forces a style recalculation.
-    this.#rows = Number(style.getPropertyValue('--tl-rows')) || 1;
-    this.#measure.use('event', this.svg.querySelector('text.tl-label') ?? this.svg);
-    this.#measure.use('band', this.parts.bandTitles.values().next().value);
-    for (const m of this.parts.marks) {
-      if (compact) m.el.setAttribute('tabindex', '-1');
-      else m.el.removeAttribute('tabindex');
-    }
-    this.#draw();
-  }
-
-  /** Stops any transition in flight. */
-  destroy(): void {
-    this.#stop?.();
-  }
-
-  /** Moves to `target` (false if it is shown already): eased, or at once (then drawn) if `instant`. */
-  #moveTo(target: Domain, instant: boolean): boolean {
-    if (target[0] === this.#target[0] && target[1] === this.#target[1]) return false;
-    this.#target = target;
-    this.#stop?.();
-    // Reduced motion is asked before any transition starts, so none runs for a reader who turned motion off.
-    if (instant || this.#width === 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.#settle(target);
-      return true;
-    }
-    const from = this.#domain;
-    const start = this.parts.marks.map((m) => m.x);
-    placeAll(this.parts, target, this.#width, spreadMarks);
-    const marks = movingMarks(this.parts.marks, start, this.#width);
-    this.svg.dataset.moving = '';
+    for (const bar of bars) bar.el.toggleAttribute('data-filtered', hidden.has(bar.id));
     this.#placed = '';
-    this.#stop = easeWindow((k) => {
-      this.#domain = lerpDomain(from, target, k);
-      this.#position(marks);
-      if (k === 1) this.#settle(target);
-    });
-    return true;
+    this.draw();
+    return marks.length - hidden.size;
   }
 
-  #settle(domain: Domain): void {
-    this.#stop?.();
-    this.#stop = null;
-    this.#domain = domain;
-    delete this.svg.dataset.moving;
-    this.#draw();
+  /** Lays out again when the graphic's width has changed (resize, zoom, rotation): the one layout read. */
+  resize(width = Math.round(this.svg.getBoundingClientRect().width)): void {
+    if (width === this.width || width === 0) return;
+    this.width = width;
+    this.layout();
+    this.draw();
   }
 
-  /** Marks are spread apart as targets, except in print's still picture. */
-  #position(marks?: Iterable<MarkNode>): void {
-    const spread = this.#exact ? undefined : spreadMarks;
-    positionGraphic(this.svg, this.parts, this.#domain, this.#width, { spread, marks });
+  /** Reads, with the width, the styles drawing needs, so that no draw forces a style recalculation. */
+  layout(): void {
+    // Event labels take their font from the SVG (timeline.css sets only their weight).
+    this.font = fontOf(this.svg);
   }
 
-  #draw(): void {
-    if (this.#width === 0 || this.#stop) return;
-    const placed = `${this.#domain.join()} ${this.#width} ${this.#exact} ${this.#filters}`;
-    if (placed !== this.#placed) this.#position();
+  /** Writes the marks (only `marks` if given, as a move's frames do), bars, bands and ticks where the window puts them. */
+  position(marks?: Iterable<MarkNode>): void {
+    // A partial write leaves marks where the next draw must place them again.
+    this.#placed = '';
+    positionGraphic(this.svg, this.parts, this.domain, this.width, { spread: this.spread, marks });
+    if (!this.#bracket) return;
+    const overview = dayScale(this.parts.full, [0, 100]);
+    this.#bracket.setAttribute('x', overview.pct(this.domain[0]));
+    this.#bracket.setAttribute('width', overview.extent(this.domain));
+  }
+
+  /** Draws for the current window: shapes only if what places them has changed, then the labels. */
+  draw(): void {
+    if (this.width === 0) return;
+    const placed = `${this.domain.join()} ${this.width} ${!this.spread}`;
+    if (placed !== this.#placed) this.position();
     this.#placed = placed;
-    const state: LabelState = {
-      domain: this.#domain,
-      width: this.#width,
-      rows: this.#rows,
-      measure: this.#measure,
-      active: this.#active,
-      activeChapter: this.#chapter,
-    };
-    drawLabels(this.svg, this.parts, state);
-    drawBandLabels(this.parts, state);
+    drawLabels(this.svg, this.parts, this);
   }
 }

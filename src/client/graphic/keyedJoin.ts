@@ -1,18 +1,17 @@
 /**
  * d3's enter/update/exit join in a few lines, for a script with a 4 KB budget (d3-selection alone
- * is most of it): one element per datum, found by a key attribute (so the server's elements are
+ * is most of it): one element per datum, found by its key attribute, the script's only hook (so the server's elements are
  * reused), new ones made for new keys, gone ones removed, the rest left in place and kept in data
  * order. Nothing is wiped and redrawn, so a frame writes only what changed.
  */
 export function keyedJoin<D, E extends Element>(
   parent: Element,
-  selector: string,
   attribute: string,
   data: readonly D[],
   key: (d: D) => string,
   create: () => E,
 ): [E, D][] {
-  const old = new Map([...parent.querySelectorAll<E>(selector)].map((el) => [el.getAttribute(attribute), el]));
+  const old = new Map([...parent.querySelectorAll<E>(`[${attribute}]`)].map((el) => [el.getAttribute(attribute), el]));
   const joined = data.map((d): [E, D] => {
     const k = key(d);
     let el = old.get(k);

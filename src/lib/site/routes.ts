@@ -56,3 +56,11 @@ export function shareImagePath(id: string): string {
 export function correctionAnchor(n: number): string {
   return `correction-${n}`;
 }
+
+/** The anchor of an event's sources on its page. */
+export const SOURCES_ANCHOR = 'sources';
+
+/** An event's sources on its page: where the widget card's source leads when it cannot open a tab. */
+export function eventSourcesPath(id: string): string {
+  return `${eventPath(id)}#${SOURCES_ANCHOR}`;
+}

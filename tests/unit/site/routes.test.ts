@@ -5,6 +5,7 @@ import {
   actorPath,
   correctionAnchor,
   eventPath,
+  eventSourcesPath,
   PAGES,
   shareImagePath,
   storyEventPath,
@@ -33,6 +34,7 @@ describe('routes', () => {
     expect(actorPath('hafnium')).toBe('actors/hafnium/');
     expect(shareImagePath('story')).toBe('og/story.png');
     expect(correctionAnchor(2)).toBe('correction-2');
+    expect(eventSourcesPath('2021-03-02-x')).toBe('events/2021-03-02-x/#sources');
   });
 
   it('names only pages and files that src/pages builds', () => {
