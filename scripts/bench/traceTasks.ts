@@ -48,6 +48,9 @@ const KINDS: Record<string, Kind> = {
   'v8.compileModule': 'script',
   'v8.evaluateModule': 'script',
   'v8.run': 'script',
+  // Blink calling into script (a custom element's callbacks, a listener): its self time is the script's.
+  'v8.callFunction': 'script',
+  'v8.newInstance': 'script',
   TimerFire: 'script',
   FireAnimationFrame: 'script',
   FireIdleCallback: 'script',

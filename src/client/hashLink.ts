@@ -17,20 +17,40 @@ export function hashTarget(steps: ReadonlyMap<string, HTMLElement>): HTMLElement
   }
 }
 
-/** Scrolls the step to the reading line now and again after late layout, until the reader scrolls or types. */
-export function arriveAt(step: HTMLElement, onSettle: () => void): () => void {
+/**
+ * Scrolls the step to the reading line now and again after late layout, until the reader scrolls or
+ * types. Late layout includes any of `boxes` changing size in a way that moved the step (a step above
+ * it laid out for the first time, see stepSizes.ts, when scroll anchoring could not hold it), until
+ * something else scrolls the page away from it.
+ */
+export function arriveAt(step: HTMLElement, onSettle: () => void, boxes: readonly Element[] = []): () => void {
+  let placedTop = 0;
   const place = () => {
     step.scrollIntoView({ block: 'start', behavior: 'instant' });
+    placedTop = step.getBoundingClientRect().top;
     onSettle();
   };
+  const moved = () => Math.abs(step.getBoundingClientRect().top - placedTop) >= 1;
+  // Inside a ResizeObserver callback layout is fresh, and this runs before the scroll event of any
+  // anchoring adjustment it causes; a scroll that has moved the step by then came from elsewhere.
+  const resized = new ResizeObserver(() => {
+    if (moved()) place();
+  });
+  const scrolled = () => {
+    if (moved()) resized.disconnect();
+  };
+  for (const box of boxes) resized.observe(box);
   const stop = () => {
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) removeEventListener(type, stop);
     document.fonts?.removeEventListener('loadingdone', place);
     removeEventListener('load', place);
+    removeEventListener('scroll', scrolled);
+    resized.disconnect();
   };
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, stop, { passive: true });
   document.fonts?.addEventListener('loadingdone', place);
   addEventListener('load', place);
+  addEventListener('scroll', scrolled, { passive: true });
   place();
   return stop;
 }

@@ -13,6 +13,7 @@ import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
 import { readingLineOf } from './readingLine.ts';
 import { StepGeometry } from './stepGeometry.ts';
+import { sizeSteps } from './stepSizes.ts';
 import { wireFilters } from './storyFilterView.ts';
 
 export class TimelineStoryElement extends HTMLElement {
@@ -36,21 +37,49 @@ export class TimelineStoryElement extends HTMLElement {
     this.#byId = new Map(this.#steps.map((s) => [s.id, s]));
     const graphic = (this.#graphic = new StoryGraphic(svg, figure));
     this.#panel = new StoryPanel(panel, this.#steps.length);
-    // The starting picture comes first: arriving at /#id (below) moves the graphic on from it.
     this.toggleAttribute('data-enhanced', true);
-    graphic.resize();
-    this.#panel.show(graphic.showChapter(null, true));
     this.#arriving = hashTarget(this.#byId) !== null;
     // A reload of /#id lands that event at the reading line (arriveAt); the browser's own restoring of the
     // old scroll position could come after it, on a layout the fonts had not settled, and land another.
     if (this.#arriving) history.scrollRestoration = 'manual';
+    // The rest reads the layout. Each part waits for the next frame to have laid the page out, and runs
+    // in a task of its own: all done here, its reads forced that layout, and with the script it made one
+    // long task of loading on a slow phone. Until then the page shows what it shows without JavaScript.
+    this.#teardown.push(() => graphic.destroy());
+    this.#afterFrame(() => {
+      // The starting picture comes first: arriving at /#id (in #start) moves the graphic on from it.
+      graphic.resize();
+      this.#panel?.show(graphic.showChapter(null, true));
+      this.#afterFrame(() => this.#start(graphic, svg, figure, panel, stepsBox));
+    });
+  }
+
+  /** Runs `run` in a task after the next frame; undone by the teardown if it has not run yet. */
+  #afterFrame(run: () => void): void {
+    let task = 0;
+    const frame = requestAnimationFrame(() => (task = window.setTimeout(run)));
+    this.#teardown.push(() => (cancelAnimationFrame(frame), clearTimeout(task)));
+  }
+
+  /** Follows the reader from here on: the layout, the filters, focus, print and the hash. */
+  #start(
+    graphic: GraphicView,
+    svg: SVGSVGElement,
+    figure: HTMLElement,
+    panel: HTMLElement,
+    stepsBox: HTMLElement,
+  ): void {
     const readingLine = readingLineOf(panel, figure);
     const measure = () => this.#measure(readingLine());
     const update = (y: number) => this.#update(y);
     const remeasure = () => (measure(), update(window.scrollY));
     this.#teardown.push(
-      () => graphic.destroy(),
-      watchLayout([document.documentElement, stepsBox, panel], measure, update),
+      // Each step is observed too: one laid out for the first time (stepSizes.ts) moves the steps below it.
+      watchLayout([document.documentElement, stepsBox, panel, ...this.#steps], measure, update),
+      sizeSteps(this.#steps, {
+        laidOut: remeasure,
+        sized: () => this.toggleAttribute('data-steps-sized', true),
+      }),
     );
     const bar = this.querySelector<HTMLElement>('[data-filters]');
     const afterFilter = (visible: ReadonlySet<string> | null) => {
@@ -66,6 +95,8 @@ export class TimelineStoryElement extends HTMLElement {
           keepPlace(this.#steps, () => this.#active, afterFilter),
         ),
       );
+    // Measured before arriving at /#id, which places the event by the scroll margin this sets.
+    measure();
     this.#teardown.push(
       followFocus(svg, (chapter) => {
         this.#focusChapter = chapter;
@@ -85,6 +116,7 @@ export class TimelineStoryElement extends HTMLElement {
   disconnectedCallback(): void {
     for (const undo of this.#teardown.splice(0)) undo();
     this.toggleAttribute('data-enhanced', false);
+    this.toggleAttribute('data-steps-sized', false);
   }
 
   /** Reads the layout, when it may have changed: the steps' places, the reading line, the graphic's width. */
@@ -129,7 +161,7 @@ export class TimelineStoryElement extends HTMLElement {
       if (!target) return;
       if (target.closest('[hidden]')) this.querySelector<HTMLButtonElement>('[data-filter-clear]')?.click();
       stopArrival();
-      stopArrival = arriveAt(target, update);
+      stopArrival = arriveAt(target, update, this.#steps);
       target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
     };

@@ -193,15 +193,25 @@ test('the graphic and the filters have their space from the first paint, so enha
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('footer').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
+  // Every step laid out for the measurement: off screen the browser first gives a step an estimated
+  // height, until the story's script renders it in idle time (stepSizes.ts).
   const layout = () =>
-    page.evaluate(() =>
-      ['svg[data-timeline-graphic]', '[data-filters]', '[data-chapter-section]', '.story-closing'].map((selector) => {
-        const r = document.querySelector(selector)!.getBoundingClientRect();
-        return [selector, Math.round(r.top + window.scrollY), Math.round(r.height)];
-      }),
-    );
+    page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('article { content-visibility: visible !important }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const boxes = ['svg[data-timeline-graphic]', '[data-filters]', '[data-chapter-section]', '.story-closing'].map(
+        (selector) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return [selector, Math.round(r.top + window.scrollY), Math.round(r.height)];
+        },
+      );
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      return boxes;
+    });
   const before = await layout();
   release();
-  await expect(page.locator('timeline-story')).toHaveAttribute('data-enhanced', '');
+  // Once the story has measured the page, drawn its starting picture and given each step its height.
+  await expect(page.locator('timeline-story')).toHaveAttribute('data-steps-sized', '');
   expect(await layout()).toEqual(before);
 });

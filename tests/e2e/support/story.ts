@@ -40,9 +40,37 @@ export function expectedActive(page: Page): Promise<string | null> {
   return page.evaluate(atReadingLine, [null, 0] as [null, number]);
 }
 
-/** Scrolls so that the step's top sits `offset` px from the reading line: by default just above it, as a reader would. */
+/**
+ * Scrolls so that the step's top sits `offset` px from the reading line: by default just above it, as a
+ * reader would. At first the browser lays out steps only near the screen, and the story renders the
+ * rest in idle time after loading (data-steps-sized once done); a jump before then can land among
+ * steps with estimated heights, which then move the step. So this waits for the story to be sized,
+ * and, like a reader, scrolls again until the step stays where it was put.
+ */
 export async function scrollStepToLine(page: Page, id: string, offset = -24): Promise<void> {
-  await page.evaluate(atReadingLine, [id, offset] as [string, number]);
+  await expect
+    .poll(
+      async () => {
+        await page.waitForSelector('timeline-story[data-steps-sized]', { state: 'attached' });
+        await page.evaluate(atReadingLine, [id, offset] as [string, number]);
+        return page.evaluate(movedInTwoFrames, id);
+      },
+      { timeout: 15_000 },
+    )
+    .toBeLessThan(1);
+}
+
+/** Runs in the page: how far the step moves in the next two frames. */
+function movedInTwoFrames(id: string): Promise<number> {
+  const top = () => document.getElementById(id)!.getBoundingClientRect().top;
+  const before = top();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        resolve(Math.abs(top() - before));
+      }),
+    ),
+  );
 }
 
 /** Waits until the page's active step is the one geometry says it should be, and returns it. */
