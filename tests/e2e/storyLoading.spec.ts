@@ -36,6 +36,17 @@ test('loading the story renders only the steps near the screen at first, then ev
   expect(await skippedSteps(page)).toEqual([]);
 });
 
+test('without JavaScript every step is laid out from the start, so a reload mid-page lands where it was', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  expect(await stepIds(page)).not.toEqual([]);
+  expect(await skippedSteps(page)).toEqual([]);
+  await context.close();
+});
+
 test('a fresh load of /#id of the last event, far below what is laid out, puts it at the reading line and activates it', async ({
   browser,
 }) => {
