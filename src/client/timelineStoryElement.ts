@@ -63,7 +63,7 @@ export class TimelineStoryElement extends HTMLElement {
 
   /** Follows the reader from here on: the layout, the filters, focus, print and the hash. */
   #start(
-    graphic: GraphicView,
+    graphic: StoryGraphic,
     svg: SVGSVGElement,
     figure: HTMLElement,
     panel: HTMLElement,
