@@ -1,7 +1,7 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { publishedEvents } from './support/content.ts';
-import { stepIds } from './support/story.ts';
+import { holdStoryScript, stepIds } from './support/story.ts';
 
 const events = publishedEvents();
 
@@ -182,13 +182,8 @@ test('the graphic and the filters have their space from the first paint, so enha
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // Hold back the story's script, so the page can be measured as a reader sees it before enhancement.
-  await page.route(/TimelineStory[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdStoryScript(page);
   // Module scripts delay DOMContentLoaded, so wait only for the markup to be parsed.
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('footer').waitFor({ state: 'attached' });

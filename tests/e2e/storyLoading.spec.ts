@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectActiveMatchesGeometry, stepIds } from './support/story.ts';
+import { expectActiveMatchesGeometry, holdStoryScript, stepIds } from './support/story.ts';
 
 /**
  * At first the browser lays out only the story's steps near the screen (content-visibility: auto); the
@@ -20,13 +20,8 @@ function skippedSteps(page: Page): Promise<string[]> {
 
 test('loading the story renders only the steps near the screen at first, then every step', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // Hold back the story's script, to see the page as the browser first lays it out.
-  await page.route(/TimelineStory[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdStoryScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('footer').waitFor({ state: 'attached' });
   const ids = await stepIds(page);

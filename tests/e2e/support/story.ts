@@ -84,3 +84,17 @@ export async function expectActiveMatchesGeometry(page: Page): Promise<string | 
     .toBe(true);
   return expected;
 }
+
+/**
+ * Holds back the story's script until the returned function is called, so a test can see the page as
+ * the browser first lays it out, before enhancement.
+ */
+export async function holdStoryScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/TimelineStory[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
