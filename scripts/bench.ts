@@ -34,6 +34,8 @@ const HELP = `npm run bench -- [options]
   --table         only sort and filter the events table with 5,000 generated events; rewrites
                   only that section
   --help          this text
+
+BENCH_PORT sets the port the build is previewed on (default 4380), so two checkouts can bench at once.
 `;
 const { values } = parseArgs({
   options: {
@@ -52,7 +54,8 @@ if (values.help) {
 }
 const runs = Math.max(1, Number(values.runs) || 3);
 const stepPx = Math.max(1, Number(values['step-px']) || 80);
-const PORT = 4380;
+/** BENCH_PORT lets two checkouts benchmark side by side (each previews its own build). */
+const PORT = Number(process.env.BENCH_PORT ?? 4380);
 const origin = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.error(`· ${line}`);
 const RESULTS = 'bench/results.md';
