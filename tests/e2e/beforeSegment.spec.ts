@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readContent } from '../../src/checks/readContent.ts';
 import { publishedEvents } from './support/content.ts';
-import { scrollStepToLine } from './support/story.ts';
+import { openStory, scrollStepToLine, STORY_VIEWPORTS } from './support/story.ts';
 
 // Events from before the story's range get marks too: in a compact segment left of a break, with its own label,
 // while the story's own axis keeps its linear scale.
@@ -24,10 +24,7 @@ test.describe('events before the story', () => {
   test.beforeAll(() => expect(early.length, 'the content has events from before the story').toBeGreaterThan(0));
 
   test('have marks left of the break, in order, labelled with their years, without JavaScript', async ({ browser }) => {
-    for (const viewport of [
-      { width: 1440, height: 900 },
-      { width: 390, height: 844 },
-    ]) {
+    for (const viewport of STORY_VIEWPORTS) {
       const context = await browser.newContext({ viewport, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto('/');
@@ -65,12 +62,8 @@ test.describe('events before the story', () => {
   });
 
   test('light up while their step is active, and the graphic shows them', async ({ browser }) => {
-    for (const viewport of [
-      { width: 1440, height: 900 },
-      { width: 390, height: 844 },
-    ]) {
-      const page = await browser.newPage({ viewport });
-      await page.goto('/');
+    for (const viewport of STORY_VIEWPORTS) {
+      const page = await openStory(browser, viewport);
       for (const e of early) {
         await scrollStepToLine(page, e.id);
         await expect(page.locator(`article[id="${e.id}"]`)).toHaveAttribute('aria-current', 'step');

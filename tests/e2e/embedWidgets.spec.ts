@@ -2,56 +2,52 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { publishedFeed } from './support/site.ts';
 
-test('without JavaScript the timeline widget shows the graphic and the key events, each linked into the story', async ({
-  browser,
-  request,
-}) => {
-  const { events } = await publishedFeed(request);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/embed/timeline/');
-  await expect(page.locator('svg[data-timeline-graphic]')).toBeVisible();
-  const key = events.filter((e) => e.importance === 3 && e.date.start >= '2021');
-  const listed = page.locator('[data-embed-item]:visible');
-  await expect(listed).toHaveCount(key.length);
-  for (const [i, event] of key.entries()) {
-    await expect(listed.nth(i).getByRole('link', { name: event.title })).toHaveAttribute('href', `/#${event.id}`);
-  }
-  await context.close();
-});
+// A reader whose browser runs no script (and a host that strips it) still gets a whole widget.
+test.describe(() => {
+  test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the event widget is a complete card: date, headline, summary, a source and the story link', async ({
-  browser,
-  request,
-}) => {
-  const { events } = await publishedFeed(request);
-  const event = events.find((e) => e.contested) ?? events[0];
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`/embed/event/${event.id}/`);
-  await expect(page.locator(`time[datetime="${event.date.iso}"]`)).toHaveText(event.date.label);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(event.title);
-  await expect(page.getByText(event.summary)).toBeVisible();
-  const source = page.getByRole('link', { name: event.sources[0].title });
-  await expect(source).toHaveAttribute('href', event.sources[0].url);
-  await expect(source).toHaveAttribute('target', '_blank');
-  await expect(page.getByRole('link', { name: 'Read it in the story' })).toHaveAttribute('href', `/#${event.id}`);
-  if (event.contested) await expect(page.locator('[data-contested]')).toContainText(event.contested);
-  await context.close();
-});
+  test('without JavaScript the timeline widget shows the graphic and the key events, each linked into the story', async ({
+    page,
+    request,
+  }) => {
+    const { events } = await publishedFeed(request);
+    await page.goto('/embed/timeline/');
+    await expect(page.locator('svg[data-timeline-graphic]')).toBeVisible();
+    const key = events.filter((e) => e.importance === 3 && e.date.start >= '2021');
+    const listed = page.locator('[data-embed-item]:visible');
+    await expect(listed).toHaveCount(key.length);
+    for (const [i, event] of key.entries()) {
+      await expect(listed.nth(i).getByRole('link', { name: event.title })).toHaveAttribute('href', `/#${event.id}`);
+    }
+  });
 
-test("without JavaScript a thread widget lists every one of the thread's events in order", async ({
-  browser,
-  request,
-}) => {
-  const { events } = await publishedFeed(request);
-  const thread = events[0].thread.id;
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`/embed/thread/${thread}/`);
-  const titles = page.locator('[data-embed-item] a');
-  await expect(titles).toHaveText(events.filter((e) => e.thread.id === thread).map((e) => e.title));
-  await context.close();
+  test('without JavaScript the event widget is a complete card: date, headline, summary, a source and the story link', async ({
+    page,
+    request,
+  }) => {
+    const { events } = await publishedFeed(request);
+    const event = events.find((e) => e.contested) ?? events[0];
+    await page.goto(`/embed/event/${event.id}/`);
+    await expect(page.locator(`time[datetime="${event.date.iso}"]`)).toHaveText(event.date.label);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(event.title);
+    await expect(page.getByText(event.summary)).toBeVisible();
+    const source = page.getByRole('link', { name: event.sources[0].title });
+    await expect(source).toHaveAttribute('href', event.sources[0].url);
+    await expect(source).toHaveAttribute('target', '_blank');
+    await expect(page.getByRole('link', { name: 'Read it in the story' })).toHaveAttribute('href', `/#${event.id}`);
+    if (event.contested) await expect(page.locator('[data-contested]')).toContainText(event.contested);
+  });
+
+  test("without JavaScript a thread widget lists every one of the thread's events in order", async ({
+    page,
+    request,
+  }) => {
+    const { events } = await publishedFeed(request);
+    const thread = events[0].thread.id;
+    await page.goto(`/embed/thread/${thread}/`);
+    const titles = page.locator('[data-embed-item] a');
+    await expect(titles).toHaveText(events.filter((e) => e.thread.id === thread).map((e) => e.title));
+  });
 });
 
 test("a forced scheme shows from the first paint, not once the widget's script has loaded", async ({ page }) => {

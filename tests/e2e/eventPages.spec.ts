@@ -86,17 +86,19 @@ test('"Copy link" copies the event\'s address and says so', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(events[0].url);
 });
 
-test('share actions that need JavaScript stay hidden without it, and email still works', async ({
-  browser,
-  request,
-}) => {
-  const { events } = await publishedFeed(request);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(pathOf(events[0].url));
-  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute('href', /^mailto:\?subject=/);
-  await context.close();
+// With scripting off: what the page must still do without it.
+test.describe(() => {
+  test.use({ javaScriptEnabled: false });
+
+  test('share actions that need JavaScript stay hidden without it, and email still works', async ({
+    page,
+    request,
+  }) => {
+    const { events } = await publishedFeed(request);
+    await page.goto(pathOf(events[0].url));
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute('href', /^mailto:\?subject=/);
+  });
 });
 
 for (const [name, path] of [

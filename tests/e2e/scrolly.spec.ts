@@ -1,5 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { activeId, expectActiveMatchesGeometry, scrollStepToLine, stepIds } from './support/story.ts';
+import {
+  activeId,
+  expectActiveMatchesGeometry,
+  openStory,
+  scrollStepToLine,
+  STORY_VIEWPORTS,
+  stepIds,
+} from './support/story.ts';
 
 /** The graphic shows the active event's chapter, with its mark inside the visible window and labelled. */
 async function expectGraphicShows(page: Page, id: string) {
@@ -66,12 +73,8 @@ test('reloading mid-page keeps the same event active', async ({ page }) => {
 });
 
 test('a fresh load of /#id opens the graphic on that event, in its chapter', async ({ browser }) => {
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
-    const page = await browser.newPage({ viewport });
-    await page.goto('/');
+  for (const viewport of STORY_VIEWPORTS) {
+    const page = await openStory(browser, viewport);
     const ids = await stepIds(page);
     const id = ids[Math.floor(ids.length / 2)];
     await page.goto('about:blank');
@@ -224,12 +227,8 @@ test('a progress bar shows how far through the story the reader is', async ({ pa
 test('a step becomes active when its top crosses the reading line, and not before', async ({ browser }) => {
   // The line the README gives (40% down a desktop window, a third of the way down a phone's space under
   // the graphic): 24 px below it the step before is still the one being read, 24 px above it this one is.
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
-    const page = await browser.newPage({ viewport });
-    await page.goto('/');
+  for (const viewport of STORY_VIEWPORTS) {
+    const page = await openStory(browser, viewport);
     const ids = await stepIds(page);
     for (const i of [1, Math.floor(ids.length / 2)]) {
       await scrollStepToLine(page, ids[i], 24);

@@ -1,4 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** The story's two layouts: the graphic beside the text (a desktop) and pinned above it (a phone). */
+export const STORY_VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/** A new page showing the story at `viewport`, loaded; close it when done. */
+export async function openStory(browser: Browser, viewport: (typeof STORY_VIEWPORTS)[number]): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto('/');
+  return page;
+}
 
 /** Ids of every event step, in reading order, read from the page (never assumed). */
 export function stepIds(page: Page): Promise<string[]> {
