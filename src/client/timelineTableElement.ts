@@ -13,6 +13,7 @@ import { isUnfiltered, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { wireFilterChips } from './filterChips.ts';
+import { rowHeights } from './rowHeights.ts';
 import { wireSortHeaders } from './sortHeaders.ts';
 import { dropLeaving, readRows, showRows, type TableRow } from './tableRows.ts';
 
@@ -48,14 +49,20 @@ export class TimelineTableElement extends HTMLElement {
     let limit = PAGE;
     let perFrame = 0;
     let screen = 0;
+    let width = 0;
+    const heights = rowHeights(rows.length, ROW_PX);
     const onResize = () => {
       screen = innerHeight;
       perFrame = Math.ceil(screen / ROW_PX);
+      if (innerWidth !== width) heights.clear();
+      width = innerWidth;
     };
     onResize();
-    // How many rows can be on the screen, from the top of the body to the bottom of the screen. It is read
-    // before the change writes anything, so the layout it may need is only that of the input itself.
-    const onScreen = () => Math.max(1, Math.ceil((screen - table.tBodies[0].getBoundingClientRect().top) / ROW_PX));
+    // How many rows of `page` fill the screen, from the top of the body to the bottom of the screen, at the
+    // heights they had when last drawn. It is read before the change writes anything, so the layout it may
+    // need is only that of the input itself.
+    const onScreen = (page: readonly TableRow[]) =>
+      heights.fitting(page, screen - table.tBodies[0].getBoundingClientRect().top);
 
     // The URL follows the view after its first frame is drawn: writing history takes milliseconds.
     let urlPending = false;
@@ -78,7 +85,10 @@ export class TimelineTableElement extends HTMLElement {
       // Busy while the view is still to come whole, so a screen reader (or a test) can wait for it.
       if (busy) table.setAttribute('aria-busy', 'true');
       else table.removeAttribute('aria-busy');
+      const drawn = page.slice(shown - Math.min(shown, perFrame), shown);
       const next = () => {
+        // The layout is still that of the frame drawn: reading the rows' heights costs nothing yet.
+        heights.measure(drawn);
         dropLeaving(table);
         writeUrl();
         fill(page, shown + perFrame);
@@ -86,11 +96,11 @@ export class TimelineTableElement extends HTMLElement {
       if (busy) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(next)));
     };
     const apply = () => {
-      const first = onScreen();
       const ordered = orderOf(view.sort);
       const passing = passOf(filters, view.query);
       matching = passing ? ordered.filter((r) => passing[r.order]) : ordered;
       const page = matching.slice(0, limit);
+      const first = onScreen(page);
       // A change draws the rows that were already shown (after "Show more") or those on the screen.
       fill(page, Math.max(first, Math.min(shown, limit - PAGE)));
       headers.show(view.sort);

@@ -175,3 +175,50 @@ test('the frame after a sort shows the sorted rows on the whole screen, and the 
     expect(view.map(numberOf)).toEqual([...Array(100).keys()]);
   }
 });
+
+test('the frame after a change back to rows already drawn fills the screen with them and draws none below it', async ({
+  page,
+}) => {
+  await serveWithHeaders(page, outDir);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${SITE}/events/`);
+    await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
+    await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+    await page.locator('thead').evaluate((head) => head.scrollIntoView());
+    const headline = page.locator('thead').getByRole('button', { name: /^Headline/ });
+    // A to Z, Z to A, then reading order again: the rows the page first drew, whose heights are known.
+    for (let i = 0; i < 2; i++) {
+      await headline.click();
+      await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
+    }
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ bottom: number; below: number; screen: number }>((resolve) =>
+          document.addEventListener(
+            'click',
+            () =>
+              requestAnimationFrame(() => {
+                const body = document.querySelector<HTMLTableElement>('table[data-events-table]')!.tBodies[0];
+                const drawn = [...body.rows].map((row) => row.getBoundingClientRect());
+                resolve({
+                  bottom: drawn.at(-1)!.bottom,
+                  below: drawn.filter((box) => box.top >= innerHeight).length,
+                  screen: innerHeight,
+                });
+              }),
+            { capture: true, once: true },
+          ),
+        ),
+    );
+    await headline.click();
+    const { bottom, below, screen } = await firstFrame;
+    const size = `${viewport.width}×${viewport.height}`;
+    expect(bottom, size).toBeGreaterThanOrEqual(screen);
+    expect(below, size).toBe(0);
+    await expect(page.locator('thead th[aria-sort]')).toHaveCount(0);
+  }
+});
