@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -65,13 +65,10 @@ async function shoot(folder: string): Promise<void> {
       for (const colorScheme of ['light', 'dark'] as const) {
         // Reduced motion: transitions end at once, so two runs of the same build give the same pixels.
         const context = await browser.newContext({ ...options, colorScheme, reducedMotion: 'reduce' });
+        await blockForFonts(context);
         for (const shot of shots()) {
           const page = await context.newPage();
           await page.goto(base + shot.path, { waitUntil: 'networkidle' });
-          // The faces are font-display: optional: on a busy machine one can miss its first 100 ms and the
-          // page keeps the fallback, which made two shots of one build differ. Loaded again, they come
-          // from the cache in time, as on a reader's second page.
-          await page.reload({ waitUntil: 'networkidle' });
           await settle(page, shot);
           const file = join(folder, `${shot.name}-${size}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: shot.scrollTo === undefined, animations: 'disabled' });
@@ -85,6 +82,21 @@ async function shoot(folder: string): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * The faces are font-display: optional, so on a busy machine one can miss its first 100 ms and the page
+ * keeps the fallback: two shots of one build differed in the font of whole pages, even after a reload.
+ * Shots are of what a reader sees once the faces are in, so pages are served with font-display: block
+ * (each page inlines its CSS): the text waits for its face, and every shot has it.
+ */
+async function blockForFonts(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll('font-display:optional', 'font-display:block');
+    await route.fulfill({ response, body });
+  });
 }
 
 /** Waits for fonts, scrolls the story to its place and lets the scroll-driven graphic catch up. */
