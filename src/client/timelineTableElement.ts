@@ -8,11 +8,13 @@
  */
 import { parseTableView, serializeTableView, SORT_KEYS, type TableSort } from '../lib/browse/eventTable.ts';
 import { passingRows } from '../lib/browse/passingRows.ts';
+import { printedFilters } from '../lib/browse/printedFilters.ts';
 import { rankOrders } from '../lib/browse/rankOrder.ts';
 import { isUnfiltered, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { wireFilterChips } from './filterChips.ts';
+import { watchPrinting } from './printWatch.ts';
 import { rowHeights } from './rowHeights.ts';
 import { wireSortHeaders } from './sortHeaders.ts';
 import { dropLeaving, readRows, showRows, type TableRow } from './tableRows.ts';
@@ -40,6 +42,7 @@ export class TimelineTableElement extends HTMLElement {
     const status = bar.querySelector<HTMLElement>('[data-filter-status]');
     const clear = bar.querySelector<HTMLButtonElement>('[data-filter-clear]');
     const empty = this.querySelector<HTMLElement>('[data-table-empty]');
+    const printed = this.querySelector<HTMLElement>('[data-table-printed-filters]');
     const rows = readRows(table);
     const orderOf = rankOrders(rows);
     const passOf = passingRows(rows);
@@ -151,6 +154,25 @@ export class TimelineTableElement extends HTMLElement {
         'events-selection.csv',
         `\uFEFF${[table.dataset.csvHeader ?? '', ...matching.map((r) => r.csv)].map((r) => `${r}\r\n`).join('')}`,
       );
+    // Paper gets every row of the view, not the page on screen, and a line naming the chips and words
+    // that narrow it (the filter bar is not printed; its status line is). The page comes back after.
+    const chipName = (kind: string) => (id: string) =>
+      bar.querySelector(`[data-filter="${kind}"][data-value="${CSS.escape(id)}"]`)?.firstChild?.textContent?.trim() ??
+      id;
+    const onBeforePrint = () => {
+      cancelAnimationFrame(frame);
+      dropLeaving(table);
+      showRows(table, matching);
+      table.removeAttribute('aria-busy');
+      if (printed) {
+        const { threads, actors } = filters;
+        printed.textContent = printedFilters({
+          threads: threads.map(chipName('thread')),
+          actors: actors.map(chipName('actor')),
+          query: view.query,
+        });
+      }
+    };
     const listeners: [EventTarget, string, () => void][] = [
       [window, 'resize', onResize],
       [input, 'input', onInput],
@@ -162,6 +184,7 @@ export class TimelineTableElement extends HTMLElement {
     this.#teardown.push(
       headers.teardown,
       chips.teardown,
+      watchPrinting(onBeforePrint, apply),
       () => cancelAnimationFrame(frame),
       () => dropLeaving(table),
       writeUrl,

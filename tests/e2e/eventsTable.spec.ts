@@ -78,11 +78,16 @@ test('on a phone the page never scrolls sideways; the table scrolls inside its o
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
 
-test('printing shows the whole table without its controls', async ({ page }) => {
+test('printing shows the whole table without its controls, and the line saying what it shows', async ({ page }) => {
   await page.goto('/events/');
+  await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-filters]')).toBeHidden();
-  await expect(page.locator('[data-table-query]')).toBeHidden();
+  for (const control of ['button[data-filter]', '.filters-more', '[data-filter-clear]', '[data-table-query]'])
+    await expect(page.locator(control).first()).toBeHidden();
+  await expect(page.locator('[data-filter-status]')).toHaveText(
+    `Showing all ${publishedEvents().length} events, in reading order.`,
+  );
+  await expect(page.locator('[data-table-printed-filters]')).toBeHidden();
   const region = page.locator('.events-scroll');
   expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   expect((await shownIds(page)).length).toBe(publishedEvents().length);

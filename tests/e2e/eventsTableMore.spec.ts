@@ -222,3 +222,45 @@ test('the frame after a change back to rows already drawn fills the screen with 
     await expect(page.locator('thead th[aria-sort]')).toHaveCount(0);
   }
 });
+
+test('printing puts every row of the view on paper, with a line saying what the view is, and the page comes back after', async ({
+  page,
+}) => {
+  await serveWithHeaders(page, outDir);
+  await page.goto(`${SITE}/events/`);
+  await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
+  // All 250 rows (every headline has the word), headlines Z to A: more than a page, in an order of their own.
+  await page.getByLabel('Find in the table').fill('generated');
+  const headline = page.locator('thead').getByRole('button', { name: /^Headline/ });
+  await headline.click();
+  await headline.click();
+  const numberOf = (id: string) => Number(/number (\d+)$/.exec(feed.events.find((e) => e.id === id)!.title)![1]);
+  const view = [...Array(EVENTS).keys()].reverse();
+  await expect(rows(page)).toHaveCount(100);
+  const visibleNumbers = () =>
+    rows(page).evaluateAll((els) =>
+      els.filter((el) => el.checkVisibility()).map((el) => (el as HTMLElement).dataset.eventId!),
+    );
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(rows(page)).toHaveCount(view.length);
+  expect((await visibleNumbers()).map(numberOf)).toEqual(view);
+  await expect(page.locator('[data-filter-status]')).toBeVisible();
+  await expect(page.locator('[data-filter-status]')).toHaveText(
+    `Showing all ${EVENTS} events, sorted by headline, Z to A.`,
+  );
+  await expect(page.locator('[data-table-printed-filters]')).toHaveText('Only rows with the words “generated”.');
+  for (const control of ['button[data-filter]', '[data-table-query]', 'button[data-table-more]'])
+    await expect(page.locator(control).first()).toBeHidden();
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(rows(page)).toHaveCount(100);
+  await expect(page.locator('[data-table-printed-filters]')).toBeHidden();
+
+  // The browser's own print events (Ctrl+P, window.print) do the same.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  expect((await visibleNumbers()).map(numberOf)).toEqual(view);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(rows(page)).toHaveCount(100);
+  expect((await ids(page)).map(numberOf)).toEqual(view.slice(0, 100));
+});
