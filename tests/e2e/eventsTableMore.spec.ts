@@ -129,19 +129,29 @@ test('“Show more” leads a reader to every row, and sorting, filtering and th
   expect(await ids(page)).toEqual([titled(EVENTS - 2).id]);
 });
 
-test('the frame after a sort shows the sorted rows on the whole screen, and the rest of the page follows', async ({
-  page,
-}) => {
+/**
+ * Runs `check` on a phone's screen and a desktop's: the table opened and drawn whole, its header at the top of
+ * the screen, so the rows below it have the whole screen to fill. `check` gets the screen's size to name it.
+ */
+async function onEachScreen(page: Page, check: (size: string) => Promise<void>): Promise<void> {
   await serveWithHeaders(page, outDir);
-  for (const viewport of [
+  for (const { width, height } of [
     { width: 390, height: 844 },
     { width: 1440, height: 900 },
   ]) {
-    await page.setViewportSize(viewport);
+    await page.setViewportSize({ width, height });
     await page.goto(`${SITE}/events/`);
     await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
-    // The header at the top of the screen, so the rows below it have the whole screen to fill.
+    await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
     await page.locator('thead').evaluate((head) => head.scrollIntoView());
+    await check(`${width}×${height}`);
+  }
+}
+
+test('the frame after a sort shows the sorted rows on the whole screen, and the rest of the page follows', async ({
+  page,
+}) => {
+  await onEachScreen(page, async (size) => {
     const firstFrame = page.evaluate(
       () =>
         new Promise<string[]>((resolve) =>
@@ -169,26 +179,17 @@ test('the frame after a sort shows the sorted rows on the whole screen, and the 
     const view = await ids(page);
     // Once drawn, the view is the table's only rows, each once, all in the document for find and print.
     expect(new Set(view).size).toBe(100);
-    expect(seen.length, `${viewport.width}×${viewport.height}`).toBeGreaterThan(5);
+    expect(seen.length, size).toBeGreaterThan(5);
     expect(seen).toEqual(view.slice(0, seen.length));
     const numberOf = (id: string) => Number(/number (\d+)$/.exec(feed.events.find((e) => e.id === id)!.title)![1]);
     expect(view.map(numberOf)).toEqual([...Array(100).keys()]);
-  }
+  });
 });
 
 test('the frame after a change back to rows already drawn fills the screen with them and draws none below it', async ({
   page,
 }) => {
-  await serveWithHeaders(page, outDir);
-  for (const viewport of [
-    { width: 390, height: 844 },
-    { width: 1440, height: 900 },
-  ]) {
-    await page.setViewportSize(viewport);
-    await page.goto(`${SITE}/events/`);
-    await expect(page.locator('timeline-table[data-enhanced]')).toBeAttached();
-    await expect(page.locator('table[data-events-table]')).not.toHaveAttribute('aria-busy', 'true');
-    await page.locator('thead').evaluate((head) => head.scrollIntoView());
+  await onEachScreen(page, async (size) => {
     const headline = page.locator('thead').getByRole('button', { name: /^Headline/ });
     // A to Z, Z to A, then reading order again: the rows the page first drew, whose heights are known.
     for (let i = 0; i < 2; i++) {
@@ -216,11 +217,10 @@ test('the frame after a change back to rows already drawn fills the screen with 
     );
     await headline.click();
     const { bottom, below, screen } = await firstFrame;
-    const size = `${viewport.width}×${viewport.height}`;
     expect(bottom, size).toBeGreaterThanOrEqual(screen);
     expect(below, size).toBe(0);
     await expect(page.locator('thead th[aria-sort]')).toHaveCount(0);
-  }
+  });
 });
 
 test('printing puts every row of the view on paper, with a line saying what the view is, and the page comes back after', async ({
