@@ -31,20 +31,13 @@ export function arriveAt(step: HTMLElement, onSettle: () => void, boxes: readonl
     onSettle();
   };
   const moved = () => Math.abs(step.getBoundingClientRect().top - placedTop) >= 1;
-  // Inside a ResizeObserver callback layout is fresh, so a step that a resize moved is placed again.
+  // Inside a ResizeObserver callback layout is fresh, and this runs before the scroll event of any
+  // anchoring adjustment it causes; a scroll that has moved the step by then came from elsewhere.
   const resized = new ResizeObserver(() => {
     if (moved()) place();
   });
-  // A scroll that leaves the step moved came from elsewhere, and ends the watch. It is judged in a task
-  // after the frame: a frame runs its scroll events before its ResizeObserver callbacks, so a scroll
-  // made by scroll anchoring when a step above was laid out (stepSizes.ts, in an idle task) would
-  // otherwise end the watch before the resize that moved the step could put it back.
-  let judging = 0;
   const scrolled = () => {
-    clearTimeout(judging);
-    judging = window.setTimeout(() => {
-      if (moved()) resized.disconnect();
-    });
+    if (moved()) resized.disconnect();
   };
   for (const box of boxes) resized.observe(box);
   const stop = () => {
@@ -52,7 +45,6 @@ export function arriveAt(step: HTMLElement, onSettle: () => void, boxes: readonl
     document.fonts?.removeEventListener('loadingdone', place);
     removeEventListener('load', place);
     removeEventListener('scroll', scrolled);
-    clearTimeout(judging);
     resized.disconnect();
   };
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, stop, { passive: true });
