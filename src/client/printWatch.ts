@@ -1,28 +1,26 @@
 /**
- * Runs `before` as the page is about to print and `after` once it has: on beforeprint and afterprint,
- * and on a change of the print media query, which some browsers (and print emulation) signal without
- * the events. Each runs once per printing, whichever signal comes first. Returns the teardown.
+ * Calls `printing(true)` as the page is about to print and `printing(false)` once it has: on beforeprint
+ * and afterprint, and on a change of the print media query, which some browsers (and print emulation)
+ * signal without the events. Each runs once per printing, whichever signal comes first. Used by the
+ * story (the whole timeline on paper) and the table (every row of the view). Returns the teardown.
  */
-export function watchPrinting(before: () => void, after: () => void): () => void {
+export function followPrint(printing: (on: boolean) => void): () => void {
   const media = matchMedia('print');
-  let printing = false;
-  const start = () => {
-    if (printing) return;
-    printing = true;
-    before();
+  let on = false;
+  const set = (next: boolean) => {
+    if (next === on) return;
+    on = next;
+    printing(on);
   };
-  const end = () => {
-    if (!printing) return;
-    printing = false;
-    after();
-  };
-  const onMedia = () => (media.matches ? start() : end());
-  addEventListener('beforeprint', start);
-  addEventListener('afterprint', end);
+  const before = () => set(true);
+  const after = () => set(false);
+  const onMedia = () => set(media.matches);
+  addEventListener('beforeprint', before);
+  addEventListener('afterprint', after);
   media.addEventListener('change', onMedia);
   return () => {
-    removeEventListener('beforeprint', start);
-    removeEventListener('afterprint', end);
+    removeEventListener('beforeprint', before);
+    removeEventListener('afterprint', after);
     media.removeEventListener('change', onMedia);
   };
 }

@@ -6,11 +6,12 @@
  * layout. The graphic, the panel, the URL hash and the filters follow the active step. Everything
  * set up in connectedCallback is undone in disconnectedCallback.
  */
-import { followFocus, followPrint, keepPlace } from './graphic/graphicFollowers.ts';
+import { followFocus, keepPlace } from './graphic/graphicFollowers.ts';
 import { StoryGraphic } from './graphic/storyGraphic.ts';
 import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
+import { followPrint } from './printWatch.ts';
 import { readingLineOf } from './readingLine.ts';
 import { StepGeometry } from './stepGeometry.ts';
 import { sizeSteps } from './stepSizes.ts';

@@ -14,7 +14,7 @@ import { isUnfiltered, type StoryFilters } from '../lib/browse/storyFilters.ts';
 import { tableStatus } from '../lib/browse/tableStatus.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { wireFilterChips } from './filterChips.ts';
-import { watchPrinting } from './printWatch.ts';
+import { followPrint } from './printWatch.ts';
 import { rowHeights } from './rowHeights.ts';
 import { wireSortHeaders } from './sortHeaders.ts';
 import { dropLeaving, readRows, showRows, type TableRow } from './tableRows.ts';
@@ -184,7 +184,7 @@ export class TimelineTableElement extends HTMLElement {
     this.#teardown.push(
       headers.teardown,
       chips.teardown,
-      watchPrinting(onBeforePrint, apply),
+      followPrint((on) => (on ? onBeforePrint() : apply())),
       () => cancelAnimationFrame(frame),
       () => dropLeaving(table),
       writeUrl,

@@ -18,22 +18,6 @@ export function followFocus(svg: SVGSVGElement, show: (chapter: string | null) =
   };
 }
 
-/** Calls `printing(true)` before the page is printed (or print media is emulated) and `printing(false)` after. */
-export function followPrint(printing: (on: boolean) => void): () => void {
-  const media = matchMedia('print');
-  const onChange = () => printing(media.matches);
-  const before = () => printing(true);
-  const after = () => printing(false);
-  media.addEventListener('change', onChange);
-  addEventListener('beforeprint', before);
-  addEventListener('afterprint', after);
-  return () => {
-    media.removeEventListener('change', onChange);
-    removeEventListener('beforeprint', before);
-    removeEventListener('afterprint', after);
-  };
-}
-
 /**
  * Filter hooks that keep the reader's place: before a change, note where the active step is on
  * screen; after it, scroll so that step (or, if it was filtered out, the nearest visible step after
