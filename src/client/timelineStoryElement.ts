@@ -26,7 +26,6 @@ export class TimelineStoryElement extends HTMLElement {
   #panel: StoryPanel | null = null;
   #focusChapter: string | null = null;
   #arriving = false;
-  #scrollMargin = '';
   readonly #geometry = new StepGeometry();
 
   connectedCallback(): void {
@@ -100,7 +99,6 @@ export class TimelineStoryElement extends HTMLElement {
     // Measured before arriving at /#id, which places the event by the scroll margin this sets.
     measure();
     this.#teardown.push(() => {
-      this.#scrollMargin = '';
       for (const step of this.#steps) {
         step.style.removeProperty('scroll-margin-top');
         if (step.style.length === 0) step.removeAttribute('style');
@@ -136,8 +134,7 @@ export class TimelineStoryElement extends HTMLElement {
     // themselves: scroll-margin is not inherited, so only they are restyled. As a custom property on this
     // element it restyled the whole story (440 elements, 22 ms of a slowed phone's load).
     const margin = `${Math.max(0, line - 16)}px`;
-    if (margin === this.#scrollMargin) return;
-    this.#scrollMargin = margin;
+    if (this.#steps[0]?.style.scrollMarginTop === margin) return;
     for (const step of this.#steps) step.style.scrollMarginTop = margin;
   }
 
