@@ -8,7 +8,7 @@
  */
 import { followFocus, keepPlace } from './graphic/graphicFollowers.ts';
 import { StoryGraphic } from './graphic/storyGraphic.ts';
-import { arriveAt, hashTarget, replaceHash } from './hashLink.ts';
+import { arriveAt, hashTarget, laterHash } from './hashLink.ts';
 import { watchLayout } from './layoutWatcher.ts';
 import { StoryPanel } from './storyPanel.ts';
 import { followPrint } from './printWatch.ts';
@@ -27,6 +27,7 @@ export class TimelineStoryElement extends HTMLElement {
   #focusChapter: string | null = null;
   #arriving = false;
   readonly #geometry = new StepGeometry();
+  readonly #hash = laterHash();
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg[data-timeline-graphic]');
@@ -117,6 +118,10 @@ export class TimelineStoryElement extends HTMLElement {
       }),
       this.#followHash(remeasure),
     );
+    // The hash waiting to be written is written when the reader leaves, and when the story stops following.
+    const flush = () => this.#hash.flush();
+    addEventListener('pagehide', flush);
+    this.#teardown.push(() => (removeEventListener('pagehide', flush), flush()));
     remeasure();
   }
 
@@ -157,7 +162,7 @@ export class TimelineStoryElement extends HTMLElement {
     const chapter = this.#focusChapter ?? step?.dataset.chapter ?? null;
     const shown = this.#graphic?.follow(step?.id ?? null, chapter, arriving) ?? null;
     this.#panel?.show(shown);
-    replaceHash(step?.id ?? null);
+    this.#hash.set(step?.id ?? null);
     // A User Timing entry per step change, for `npm run bench` and for real-user monitoring (see README).
     performance.measure('timeline:step-change', { start: started });
   }

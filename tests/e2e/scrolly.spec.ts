@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { HASH_DELAY_MS } from '../../src/client/hashLink.ts';
 import {
   activeId,
   expectActiveMatchesGeometry,
@@ -57,6 +58,42 @@ test('the URL hash follows the active event without adding history entries', asy
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
   }
   expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('passing several events in a moment writes the hash once, naming the event the reader stops at', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const ids = await stepIds(page);
+  await scrollStepToLine(page, ids[0]);
+  await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
+  await page.clock.install();
+  await page.evaluate(() => {
+    const w = window as unknown as { hashWrites: number };
+    w.hashWrites = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History['replaceState']>) => (w.hashWrites++, replace(...args));
+  });
+  // Time stands still but for what the test lets pass: each event is active for 50 ms, as in a fling.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  const passed = ids.slice(1, 6);
+  for (const id of passed) {
+    // Scrolled, and the story's scroll listener has run (it asks for a frame), before the frame is let happen.
+    await page.evaluate(
+      (id) =>
+        new Promise((resolve) => {
+          addEventListener('scroll', resolve, { once: true });
+          window.scrollBy(0, document.getElementById(id)!.getBoundingClientRect().top - innerHeight * 0.3);
+        }),
+      id,
+    );
+    await page.clock.runFor(50);
+    await expect(page.locator('article[aria-current="step"]')).toHaveAttribute('id', id);
+  }
+  expect(await page.evaluate(() => (window as unknown as { hashWrites: number }).hashWrites)).toBe(0);
+  await page.clock.runFor(HASH_DELAY_MS);
+  await expect(page).toHaveURL(new RegExp(`#${passed.at(-1)}$`));
+  expect(await page.evaluate(() => (window as unknown as { hashWrites: number }).hashWrites)).toBe(1);
 });
 
 test('reloading mid-page keeps the same event active', async ({ page }) => {
@@ -166,7 +203,8 @@ test('removing the story element stops it listening, and putting it back starts 
   });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  // A listener left behind would have recomputed the active step and rewritten the hash.
+  // A listener left behind would have recomputed the active step and, once it held, rewritten the hash.
+  await page.waitForTimeout(2 * HASH_DELAY_MS);
   await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
   expect(errors).toEqual([]);
   await page.evaluate(() => {
