@@ -2,17 +2,18 @@
 import { axisTicks, type AxisTick } from '../../lib/graphic/axisTicks.ts';
 import { type DayScale, dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
-import type { GraphicParts, MarkNode } from './graphicParts.ts';
+import type { GraphicParts, MarkNode, SpanNode } from './graphicParts.ts';
 import { placeMarks, positionShapes } from './graphicShapes.ts';
 import { keyedJoin, svgElement } from './keyedJoin.ts';
 
 /** Moves crowded marks apart after they are placed at their dates (the story's dodging, spreadMarks.ts). */
 export type Spread = (parts: GraphicParts, width: number) => void;
 
-/** How the marks are placed: moved apart by `spread` if given, and written only for `marks` if given. */
+/** How the marks are placed: moved apart by `spread` if given; written only for `marks` and `spans` if given. */
 export interface PlaceOptions {
   spread?: Spread | undefined;
   marks?: Iterable<MarkNode> | undefined;
+  spans?: Iterable<SpanNode> | undefined;
 }
 
 /** Computes every mark's x for a window (no DOM): at its date, then moved by `spread` if given. */
@@ -30,10 +31,10 @@ export function positionGraphic(
   parts: GraphicParts,
   domain: Domain,
   width: number,
-  { spread, marks }: PlaceOptions = {},
+  { spread, marks, spans }: PlaceOptions = {},
 ): void {
   placeAll(parts, domain, width, spread);
-  positionShapes(parts, domain, width, marks);
+  positionShapes(parts, domain, width, marks, spans);
   positionTicks(svg, axisTicks(parts.origin, domain, width, [0, parts.total]), dayScale(domain, [0, width]), width);
 }
 

@@ -10,7 +10,7 @@ import { dayScale } from '../../lib/graphic/dayScale.ts';
 import type { Domain } from '../../lib/graphic/timeWindow.ts';
 import { drawLabels } from './graphicLabels.ts';
 import { type GraphicParts, type MarkNode, readGraphic } from './graphicParts.ts';
-import { positionGraphic, type Spread } from './graphicPositions.ts';
+import { type PlaceOptions, positionGraphic, type Spread } from './graphicPositions.ts';
 import { fontOf } from './textMeasure.ts';
 
 /** Controls one server-rendered timeline SVG. */
@@ -69,11 +69,11 @@ export class GraphicView {
     this.font = fontOf(this.svg);
   }
 
-  /** Writes the marks (only `marks` if given, as a move's frames do), bars, bands and ticks where the window puts them. */
-  position(marks?: Iterable<MarkNode>): void {
-    // A partial write leaves marks where the next draw must place them again.
+  /** Writes the marks, bars, bands (only those in `only`, as a move's frames do) and ticks where the window puts them. */
+  position(only: Pick<PlaceOptions, 'marks' | 'spans'> = {}): void {
+    // A partial write leaves shapes where the next draw must place them again.
     this.#placed = '';
-    positionGraphic(this.svg, this.parts, this.domain, this.width, { spread: this.spread, marks });
+    positionGraphic(this.svg, this.parts, this.domain, this.width, { spread: this.spread, ...only });
     if (!this.#bracket) return;
     const overview = dayScale(this.parts.full, [0, 100]);
     this.#bracket.setAttribute('x', overview.pct(this.domain[0]));

@@ -3,7 +3,7 @@
  * between chapters by easeWindow, instantly under prefers-reduced-motion), which mark is active,
  * the marks spread apart as targets (but at exact dates in print), and the chapter titles. Shapes are
  * written only when what places them has changed, so a step change inside a chapter redraws the
- * labels alone; a move redraws only the marks it can show (movingMarks.ts). Widgets never import
+ * labels alone; a move redraws only the marks and spans it can show (movingMarks.ts). Widgets never import
  * this module, so none of it ships in their 4 KB.
  */
 import { chapterWindow, lerpDomain } from '../../lib/graphic/chapterWindow.ts';
@@ -12,7 +12,7 @@ import { type BandTitles, drawBandLabels, readBandTitles, useBandFont } from './
 import { easeWindow } from './easeWindow.ts';
 import { placeAll } from './graphicPositions.ts';
 import { GraphicView } from './graphicView.ts';
-import { movingMarks } from './movingMarks.ts';
+import { movingMarks, movingSpans } from './movingMarks.ts';
 import { spreadMarks } from './spreadMarks.ts';
 
 /** The story's graphic: a GraphicView that follows the active step through the chapters. */
@@ -116,10 +116,11 @@ export class StoryGraphic extends GraphicView {
     const start = this.parts.marks.map((m) => m.x);
     placeAll(this.parts, target, this.width, spreadMarks);
     const marks = movingMarks(this.parts.marks, start, this.width);
+    const spans = movingSpans([...this.parts.bars, ...this.parts.bands], from, target, this.width);
     this.svg.dataset.moving = '';
     this.#stop = easeWindow((k) => {
       this.domain = lerpDomain(from, target, k);
-      this.position(marks);
+      this.position({ marks, spans });
       if (k === 1) this.#settle(target);
     });
     return true;
